@@ -1,0 +1,68 @@
+using MentoringProgram.Web.Domain;
+using MentoringProgram.Web.Email;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace MentoringProgram.Web.Data;
+
+public class ApplicationUser : IdentityUser
+{
+}
+
+/// <summary>
+/// The one model for every provider. Each provider has a thin subclass (SqliteAppDbContext, ...) that owns
+/// its migrations; the app always asks for AppDbContext.
+/// </summary>
+public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IDataProtectionKeyContext
+{
+    protected AppDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
+    public DbSet<StaffMember> StaffMembers => Set<StaffMember>();
+    public DbSet<Department> Departments => Set<Department>();
+    public DbSet<Topic> Topics => Set<Topic>();
+    public DbSet<MentorshipProgram> Programs => Set<MentorshipProgram>();
+    public DbSet<ProgramCycle> ProgramCycles => Set<ProgramCycle>();
+    public DbSet<MenteeRequest> MenteeRequests => Set<MenteeRequest>();
+    public DbSet<MentorVolunteer> MentorVolunteers => Set<MentorVolunteer>();
+    public DbSet<Pairing> Pairings => Set<Pairing>();
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+    public DbSet<PrivateNote> PrivateNotes => Set<PrivateNote>();
+    public DbSet<Survey> Surveys => Set<Survey>();
+    public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
+    public DbSet<Resource> Resources => Set<Resource>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public abstract DatabaseProvider Provider { get; }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        // Identity sizes these keys from IdentityOptions (AddDefaultIdentity sets 128), which design-time
+        // tools never see; fixing them here keeps the runtime model and the migrations identical.
+        builder.Entity<IdentityUserLogin<string>>(b =>
+        {
+            b.Property(l => l.LoginProvider).HasMaxLength(128);
+            b.Property(l => l.ProviderKey).HasMaxLength(128);
+        });
+        builder.Entity<IdentityUserToken<string>>(b =>
+        {
+            b.Property(t => t.LoginProvider).HasMaxLength(128);
+            b.Property(t => t.Name).HasMaxLength(128);
+        });
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+}
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+    PostgreSql,
+}

@@ -1,0 +1,69 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+
+namespace MentoringProgram.Web.Data;
+
+public sealed class DatabaseOptions
+{
+    public const string Section = "Database";
+
+    /// <summary>Sqlite (default, nothing to install), SqlServer (production) or PostgreSql.</summary>
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    /// <summary>Empty on SQLite means a file under App_Data beside the app.</summary>
+    public string? ConnectionString { get; set; }
+}
+
+public static class DataServiceCollectionExtensions
+{
+    public static WebApplicationBuilder AddData(this WebApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connectionString = ResolveConnectionString(options, builder.Environment.ContentRootPath);
+        builder.Services.AddSingleton(new DatabaseOptions { Provider = options.Provider, ConnectionString = connectionString });
+        builder.Services.AddSingleton<StampingInterceptor>();
+
+        switch (options.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                builder.Services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, o) =>
+                    o.UseSqlite(connectionString).AddInterceptors(sp.GetRequiredService<StampingInterceptor>()));
+                break;
+            case DatabaseProvider.SqlServer:
+                builder.Services.AddDbContext<AppDbContext, SqlServerAppDbContext>((sp, o) =>
+                    o.UseSqlServer(connectionString, s => s.EnableRetryOnFailure()).AddInterceptors(sp.GetRequiredService<StampingInterceptor>()));
+                break;
+            case DatabaseProvider.PostgreSql:
+                builder.Services.AddDbContext<AppDbContext, PostgresAppDbContext>((sp, o) =>
+                    o.UseNpgsql(connectionString).AddInterceptors(sp.GetRequiredService<StampingInterceptor>()));
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown database provider '{options.Provider}'.");
+        }
+
+        // Keys in the database so every app instance shares them: cookies and signed links made by one
+        // instance are accepted by the others.
+        builder.Services.AddDataProtection()
+            .SetApplicationName("MentoringProgram")
+            .PersistKeysToDbContext<AppDbContext>();
+
+        builder.Services.AddScoped<DatabaseInitializer>();
+        builder.Services.AddScoped<DemoDataSeeder>();
+        return builder;
+    }
+
+    private static string ResolveConnectionString(DatabaseOptions options, string contentRoot)
+    {
+        if (!string.IsNullOrWhiteSpace(options.ConnectionString))
+        {
+            return options.ConnectionString;
+        }
+        if (options.Provider != DatabaseProvider.Sqlite)
+        {
+            throw new InvalidOperationException($"Set Database:ConnectionString for the {options.Provider} provider.");
+        }
+        var folder = Path.Combine(contentRoot, "App_Data");
+        Directory.CreateDirectory(folder);
+        return $"Data Source={Path.Combine(folder, "mentoring.db")}";
+    }
+}

@@ -1,0 +1,28 @@
+using MentoringProgram.Web.Domain;
+using MentoringProgram.Web.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace MentoringProgram.Web.Data;
+
+/// <summary>Brings the database to the current schema and makes sure what every installation needs exists:
+/// the roles and the six starting topics.</summary>
+public sealed class DatabaseInitializer(AppDbContext db, RoleManager<IdentityRole> roles)
+{
+    public async Task InitializeAsync(CancellationToken cancellationToken = default)
+    {
+        await db.Database.MigrateAsync(cancellationToken);
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+            }
+        }
+        if (!await db.Topics.AnyAsync(cancellationToken))
+        {
+            db.Topics.AddRange(Topic.SeedTopics());
+            await db.SaveChangesAsync(cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,127 @@
+using MentoringProgram.Web.Domain;
+using MentoringProgram.Web.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace MentoringProgram.Web.Data;
+
+public sealed class DemoOptions
+{
+    public const string Section = "Demo";
+
+    /// <summary>Seed a demo library on first run. Never in Production.</summary>
+    public bool Seed { get; set; }
+
+    /// <summary>Password of the demo logins; set in Development settings only.</summary>
+    public string? Password { get; set; }
+
+    public const string CoordinatorEmail = "coordinator@demo.library.test";
+    public const string NewStaffEmail = "sam.rivera@demo.library.test";
+    public const string VeteranStaffEmail = "alex.morgan@demo.library.test";
+}
+
+/// <summary>A realistic small library: 8 departments, 60 staff with hire dates spread over 15 years, the
+/// six topics, and one program whose enrollment is open now.</summary>
+public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser> users, TimeProvider clock)
+{
+    private static readonly string[] DepartmentNames =
+    [
+        "Access Services", "Archives and Special Collections", "Collections and Acquisitions", "Digital Scholarship",
+        "Information Technology", "Metadata and Cataloging", "Research and Instruction", "Administration",
+    ];
+
+    private static readonly string[] FirstNames =
+    [
+        "Alex", "Sam", "Jordan", "Priya", "Mateo", "Aisha", "Wei", "Hannah", "Tomas", "Fatima", "Liam", "Noor",
+        "Grace", "Kenji", "Sofia", "Daniel", "Amara", "Ravi", "Elena", "Marcus", "Yuki", "Chloe", "Omar", "Ingrid",
+        "Kwame", "Lucia", "Ethan", "Mei", "Diego", "Rosa",
+    ];
+
+    private static readonly string[] LastNames =
+    [
+        "Morgan", "Rivera", "Chen", "Patel", "Garcia", "Okafor", "Nguyen", "Schmidt", "Kowalski", "Haddad",
+        "O'Brien", "Khan", "Larsen", "Tanaka", "Rossi", "Cohen", "Mensah", "Iyer", "Petrova", "Johnson",
+    ];
+
+    private static readonly string[] JobTitles =
+    [
+        "Library Assistant", "Librarian", "Senior Librarian", "Archivist", "Systems Librarian", "Metadata Specialist",
+        "Department Head", "Program Coordinator", "Digital Projects Librarian", "Circulation Supervisor",
+    ];
+
+    private static readonly string[] Locations = ["Main Library", "Science Library", "Music Library", "Annex", "Remote"];
+
+    public async Task<bool> SeedAsync(string password, CancellationToken cancellationToken = default)
+    {
+        if (await db.Programs.AnyAsync(cancellationToken) || await db.StaffMembers.AnyAsync(cancellationToken))
+        {
+            return false;
+        }
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var departments = DepartmentNames.Select(n => new Department(n)).ToList();
+        db.Departments.AddRange(departments);
+
+        var staff = new List<StaffMember>();
+        for (var i = 0; i < 60; i++)
+        {
+            var first = FirstNames[i % FirstNames.Length];
+            var last = LastNames[(i * 7) % LastNames.Length];
+            var email = i switch
+            {
+                0 => DemoOptions.VeteranStaffEmail,
+                1 => DemoOptions.NewStaffEmail,
+                _ => $"{first}.{last}{i}".Replace("'", "", StringComparison.Ordinal).ToLowerInvariant() + "@demo.library.test",
+            };
+            var member = new StaffMember(i switch { 0 => "Alex Morgan", 1 => "Sam Rivera", _ => $"{first} {last}" }, email)
+            {
+                JobTitle = JobTitles[i % JobTitles.Length],
+                // Sam (index 1) joined four months ago: not yet eligible to mentor. Others: 2 months to 15 years.
+                HireDate = i == 1 ? today.AddMonths(-4) : today.AddDays(-(60 + ((i * 97) % 5400))),
+                Location = Locations[i % Locations.Length],
+                PreferredContact = (ContactMethods)(1 + (i % 15)),
+                Expertise = i % 3 == 0 ? "Grant writing, committee work, instruction design" : null,
+            };
+            member.Department = departments[i % departments.Count];
+            staff.Add(member);
+        }
+        for (var i = 0; i < staff.Count; i++)
+        {
+            // Supervisors are the first person of each department.
+            var head = staff[i % departments.Count];
+            if (head != staff[i])
+            {
+                staff[i].SupervisorName = head.FullName;
+                staff[i].SupervisorEmail = head.WorkEmail;
+            }
+        }
+        db.StaffMembers.AddRange(staff);
+
+        var template = ProgramTemplates.All[0];
+        var program = new MentorshipProgram(template.Name, template.Settings with { CoordinatorContact = DemoOptions.CoordinatorEmail });
+        var topics = await db.Topics.Select(t => t.Id).ToListAsync(cancellationToken);
+        program.SetTopics(topics);
+        program.AddCycle($"{today.Year}-{today.Year + 1}", new EnrollmentWindow(today.AddDays(-14), today.AddDays(30)), today.AddDays(45));
+        program.Activate();
+        db.Programs.Add(program);
+        await db.SaveChangesAsync(cancellationToken);
+
+        await CreateLoginAsync(DemoOptions.CoordinatorEmail, password, Roles.Coordinator);
+        await CreateLoginAsync(DemoOptions.VeteranStaffEmail, password, null);
+        await CreateLoginAsync(DemoOptions.NewStaffEmail, password, null);
+        return true;
+    }
+
+    private async Task CreateLoginAsync(string email, string password, string? extraRole)
+    {
+        var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true };
+        var result = await users.CreateAsync(user, password);
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"Could not create demo login {email}: {string.Join("; ", result.Errors.Select(e => e.Description))}");
+        }
+        if (extraRole is not null)
+        {
+            await users.AddToRoleAsync(user, extraRole);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+using MentoringProgram.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace MentoringProgram.Web.Data;
+
+/// <summary>Stamps created/updated times from the TimeProvider and renews concurrency stamps on every save,
+/// so an edit made from a stale form fails instead of overwriting someone else's.</summary>
+public sealed class StampingInterceptor(TimeProvider clock) : SaveChangesInterceptor
+{
+    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Stamp(eventData.Context);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        Stamp(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    private void Stamp(DbContext? context)
+    {
+        if (context is null)
+        {
+            return;
+        }
+        var now = clock.GetUtcNow();
+        foreach (var entry in context.ChangeTracker.Entries())
+        {
+            if (entry.State is not (EntityState.Added or EntityState.Modified))
+            {
+                continue;
+            }
+            if (entry.Entity is IAudited audited)
+            {
+                if (entry.State == EntityState.Added)
+                {
+                    audited.CreatedAt = now;
+                }
+                audited.UpdatedAt = now;
+            }
+            if (entry.Entity is IConcurrencyStamped stamped)
+            {
+                stamped.ConcurrencyStamp = Guid.NewGuid();
+            }
+        }
+    }
+}

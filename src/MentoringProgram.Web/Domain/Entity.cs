@@ -1,0 +1,15 @@
+namespace MentoringProgram.Web.Domain;
+
+/// <summary>Rows that are edited through forms carry a token that changes on every save, so two people
+/// editing the same row cannot silently overwrite each other (SQLite has no automatic row version).</summary>
+public interface IConcurrencyStamped
+{
+    Guid ConcurrencyStamp { get; set; }
+}
+
+/// <summary>Rows that record when they were created and last changed; stamped by an interceptor from TimeProvider.</summary>
+public interface IAudited
+{
+    DateTimeOffset CreatedAt { get; set; }
+    DateTimeOffset UpdatedAt { get; set; }
+}

@@ -1,0 +1,163 @@
+namespace MentoringProgram.Web.Domain;
+
+public enum ProgramStatus
+{
+    Draft = 0,
+    Active = 1,
+    Archived = 2,
+}
+
+/// <summary>Who makes the match: the coordinator, or the mentee choosing from a short list (matching issue).</summary>
+public enum MatchingMode
+{
+    CoordinatorMatches = 0,
+    MenteeChooses = 1,
+}
+
+/// <summary>
+/// A mentoring program as a library runs it: its expectations, term, cadence and rules. It runs in cycles
+/// (one enrollment window and term each); everything that happens in a pairing belongs to a cycle.
+/// </summary>
+public class MentorshipProgram : IConcurrencyStamped, IAudited
+{
+    private readonly List<ProgramCycle> _cycles = [];
+    private readonly List<ProgramTopic> _topics = [];
+
+    private MentorshipProgram() { }
+
+    public MentorshipProgram(string name, ProgramSettings settings)
+    {
+        Update(name, settings);
+    }
+
+    public int Id { get; private set; }
+    public string Name { get; private set; } = "";
+    public string Description { get; private set; } = "";
+    public string Expectations { get; private set; } = "";
+    public int TermCount { get; private set; }
+    public TermUnit TermUnit { get; private set; }
+    public TermLength Term => new(TermCount, TermUnit);
+    public bool Renewable { get; private set; }
+    public int MinimumMentorTenureMonths { get; private set; } = 12;
+    public CadenceRule Cadence { get; private set; } = CadenceRule.TwiceFirstMonthThenMonthly;
+    public int DefaultMentorCapacity { get; private set; } = 1;
+    public decimal? LunchAllowance { get; private set; }
+    public MatchingMode MatchingMode { get; private set; }
+    public ProgramStatus Status { get; private set; }
+    public string? CoordinatorContact { get; private set; }
+
+    public Guid ConcurrencyStamp { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public IReadOnlyCollection<ProgramCycle> Cycles => _cycles;
+    public IReadOnlyCollection<ProgramTopic> Topics => _topics;
+
+    public void Update(string name, ProgramSettings settings)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentOutOfRangeException.ThrowIfLessThan(settings.Term.Count, 1);
+        ArgumentOutOfRangeException.ThrowIfNegative(settings.MinimumMentorTenureMonths);
+        ArgumentOutOfRangeException.ThrowIfLessThan(settings.DefaultMentorCapacity, 1);
+        if (settings.LunchAllowance is < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(settings), "The lunch allowance cannot be negative.");
+        }
+        Name = name.Trim();
+        Description = settings.Description.Trim();
+        Expectations = settings.Expectations.Trim();
+        TermCount = settings.Term.Count;
+        TermUnit = settings.Term.Unit;
+        Renewable = settings.Renewable;
+        MinimumMentorTenureMonths = settings.MinimumMentorTenureMonths;
+        Cadence = settings.Cadence;
+        DefaultMentorCapacity = settings.DefaultMentorCapacity;
+        LunchAllowance = settings.LunchAllowance;
+        MatchingMode = settings.MatchingMode;
+        CoordinatorContact = string.IsNullOrWhiteSpace(settings.CoordinatorContact) ? null : settings.CoordinatorContact.Trim();
+    }
+
+    public void SetTopics(IEnumerable<int> topicIds) => JoinRows.Sync(_topics, topicIds, t => t.TopicId, id => new ProgramTopic(id));
+
+    public ProgramCycle AddCycle(string name, EnrollmentWindow enrollment, DateOnly termStarts)
+    {
+        if (termStarts < enrollment.Opens)
+        {
+            throw new ArgumentException("A term cannot start before its enrollment opens.", nameof(termStarts));
+        }
+        var cycle = new ProgramCycle(name, enrollment, termStarts, Term.EndFrom(termStarts));
+        _cycles.Add(cycle);
+        return cycle;
+    }
+
+    public void Activate() => Status = ProgramStatus.Active;
+
+    public void Archive() => Status = ProgramStatus.Archived;
+
+    /// <summary>The cycle whose enrollment is open on a day, else the next one to open.</summary>
+    public ProgramCycle? CurrentOrNextCycle(DateOnly today) =>
+        _cycles.Where(c => c.Enrollment.IsOpenOn(today)).OrderBy(c => c.Enrollment.Deadline).FirstOrDefault()
+        ?? NextCycle(today);
+
+    public ProgramCycle? NextCycle(DateOnly today) =>
+        _cycles.Where(c => c.Enrollment.Opens > today).OrderBy(c => c.Enrollment.Opens).FirstOrDefault();
+}
+
+/// <summary>Everything about a program that a coordinator sets, in one value, so templates and forms share it.</summary>
+public sealed record ProgramSettings(
+    string Description,
+    string Expectations,
+    TermLength Term,
+    bool Renewable,
+    int MinimumMentorTenureMonths,
+    CadenceRule Cadence,
+    int DefaultMentorCapacity,
+    decimal? LunchAllowance,
+    MatchingMode MatchingMode,
+    string? CoordinatorContact);
+
+public class ProgramTopic
+{
+    private ProgramTopic() { }
+
+    public ProgramTopic(int topicId) => TopicId = topicId;
+
+    public int ProgramId { get; private set; }
+    public int TopicId { get; private set; }
+    public Topic? Topic { get; private set; }
+}
+
+/// <summary>One run of a program: an enrollment window and the term that follows.</summary>
+public class ProgramCycle
+{
+    private ProgramCycle() { }
+
+    internal ProgramCycle(string name, EnrollmentWindow enrollment, DateOnly termStarts, DateOnly termEnds)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Name = name.Trim();
+        EnrollmentOpens = enrollment.Opens;
+        EnrollmentDeadline = enrollment.Deadline;
+        TermStarts = termStarts;
+        TermEnds = termEnds;
+    }
+
+    public int Id { get; private set; }
+    public int ProgramId { get; private set; }
+    public MentorshipProgram? Program { get; private set; }
+    public string Name { get; private set; } = "";
+    public DateOnly EnrollmentOpens { get; private set; }
+    public DateOnly EnrollmentDeadline { get; private set; }
+    public DateOnly TermStarts { get; private set; }
+    public DateOnly TermEnds { get; private set; }
+
+    public EnrollmentWindow Enrollment => new(EnrollmentOpens, EnrollmentDeadline);
+
+    public void Reschedule(EnrollmentWindow enrollment, DateOnly termStarts, TermLength term)
+    {
+        EnrollmentOpens = enrollment.Opens;
+        EnrollmentDeadline = enrollment.Deadline;
+        TermStarts = termStarts;
+        TermEnds = term.EndFrom(termStarts);
+    }
+}

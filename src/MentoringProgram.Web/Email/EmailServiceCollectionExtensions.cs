@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Identity.UI.Services;
+
+namespace MentoringProgram.Web.Email;
+
+public static class EmailServiceCollectionExtensions
+{
+    public static WebApplicationBuilder AddEmail(this WebApplicationBuilder builder)
+    {
+        builder.Services.Configure<EmailOptions>(builder.Configuration.GetSection(EmailOptions.Section));
+        var smtpHost = builder.Configuration[$"{EmailOptions.Section}:{nameof(EmailOptions.SmtpHost)}"];
+        if (string.IsNullOrWhiteSpace(smtpHost))
+        {
+            builder.Services.AddSingleton<IMailTransport, PickupDirectoryMailTransport>();
+        }
+        else
+        {
+            builder.Services.AddSingleton<IMailTransport, SmtpMailTransport>();
+        }
+        builder.Services.AddScoped<EmailOutbox>();
+        builder.Services.AddScoped<OutboxDispatcher>();
+        builder.Services.AddScoped<IEmailSender, OutboxEmailSender>();
+        builder.Services.AddScoped<AppLinks>();
+        return builder;
+    }
+}

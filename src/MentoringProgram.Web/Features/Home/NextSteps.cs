@@ -1,0 +1,42 @@
+using MentoringProgram.Web.Data;
+using MentoringProgram.Web.Domain;
+using MentoringProgram.Web.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace MentoringProgram.Web.Features.Home;
+
+/// <summary>What the signed-in person should do next, per open program: the home page's content.</summary>
+public sealed record NextStepsModel(string Name, bool IsCoordinator, bool ProfileIncomplete, IReadOnlyList<ProgramStep> Programs);
+
+public sealed record ProgramStep(
+    int ProgramId,
+    string ProgramName,
+    string? CycleName,
+    EnrollmentState Enrollment,
+    DateOnly? Opens,
+    DateOnly? Deadline,
+    MentorEligibility MentorEligibility);
+
+public sealed class NextStepsHandler(AppDbContext db, CurrentStaff current, TimeProvider clock)
+{
+    public async Task<NextStepsModel> HandleAsync(CancellationToken cancellationToken)
+    {
+        var staff = await current.FindAsync(cancellationToken);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var programs = await db.Programs.AsNoTracking()
+            .Where(p => p.Status == ProgramStatus.Active)
+            .Include(p => p.Cycles)
+            .OrderBy(p => p.Name)
+            .ToListAsync(cancellationToken);
+        var steps = programs.Select(p =>
+        {
+            var cycle = p.CurrentOrNextCycle(today);
+            return new ProgramStep(p.Id, p.Name, cycle?.Name,
+                cycle?.Enrollment.StateOn(today) ?? EnrollmentState.Closed,
+                cycle?.EnrollmentOpens, cycle?.EnrollmentDeadline,
+                Tenure.Evaluate(staff?.HireDate, p.MinimumMentorTenureMonths, today));
+        }).ToList();
+        var incomplete = staff is null || staff.HireDate is null || staff.DepartmentId is null || string.IsNullOrWhiteSpace(staff.SupervisorEmail);
+        return new NextStepsModel(staff?.FullName ?? "", current.IsCoordinator, incomplete, steps);
+    }
+}

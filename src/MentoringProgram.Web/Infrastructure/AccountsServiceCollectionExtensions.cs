@@ -1,0 +1,115 @@
+using MentoringProgram.Web.Data;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+
+namespace MentoringProgram.Web.Infrastructure;
+
+public static class AccountsServiceCollectionExtensions
+{
+    /// <summary>PBKDF2 iterations: ASVS asks for at least 210,000 with HMAC-SHA512 (Identity's default is 100,000).</summary>
+    public const int PasswordHashIterations = 210_000;
+
+    public static WebApplicationBuilder AddAccounts(this WebApplicationBuilder builder)
+    {
+        var section = builder.Configuration.GetSection(AccountOptions.Section);
+        builder.Services.Configure<AccountOptions>(section);
+        var accounts = section.Get<AccountOptions>() ?? new AccountOptions();
+
+        builder.Services.AddScoped<StaffAccountLinker>();
+        builder.Services
+            .AddDefaultIdentity<ApplicationUser>(o =>
+            {
+                o.SignIn.RequireConfirmedAccount = true;
+                o.User.RequireUniqueEmail = true;
+                // Length, not composition (ASVS V6.2.1, V6.2.5): at least 8, any characters, long passphrases welcome.
+                o.Password.RequiredLength = 8;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequiredUniqueChars = 1;
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<AppDbContext>()
+            .AddUserManager<AppUserManager>()
+            .AddUserValidator<AllowedEmailDomainValidator>()
+            .AddPasswordValidator<CommonPasswordValidator>();
+
+        builder.Services.Configure<PasswordHasherOptions>(o => o.IterationCount = PasswordHashIterations);
+        // Another session ends within a minute of a password change or a disabled account (ASVS V7.4.2).
+        builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+
+        // Cookies are Secure with the __Host- prefix everywhere but Development, where the one-command demo
+        // runs on plain http://localhost without a certificate (browsers refuse __Host- cookies that are not Secure).
+        var secureCookies = !builder.Environment.IsDevelopment();
+        var cookiePrefix = secureCookies ? "__Host-" : "";
+        var securePolicy = secureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+
+        builder.Services.ConfigureApplicationCookie(o =>
+        {
+            o.Cookie.Name = cookiePrefix + "mentoring";
+            o.Cookie.SecurePolicy = securePolicy;
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.Cookie.Path = "/";
+            o.ExpireTimeSpan = accounts.IdleTimeout;
+            o.SlidingExpiration = true;
+            o.LoginPath = "/Identity/Account/Login";
+            o.AccessDeniedPath = "/Identity/Account/AccessDenied";
+            o.Events.OnSigningIn = context =>
+            {
+                SessionLifetime.StampAbsoluteExpiry(context.Properties, context.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow(), accounts.AbsoluteTimeout);
+                return Task.CompletedTask;
+            };
+            o.Events.OnValidatePrincipal = async context =>
+            {
+                var clock = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>();
+                if (SessionLifetime.IsPastAbsoluteExpiry(context.Properties, clock.GetUtcNow()))
+                {
+                    context.RejectPrincipal();
+                    await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+                    return;
+                }
+                await SecurityStampValidator.ValidatePrincipalAsync(context);
+            };
+        });
+
+        builder.Services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = cookiePrefix + "mentoring-af";
+            o.Cookie.SecurePolicy = securePolicy;
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+        });
+
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Coordinator, p => p.RequireAuthenticatedUser().RequireRole(Roles.Coordinator))
+            .AddPolicy(Policies.Staff, p => p.RequireAuthenticatedUser().RequireRole(Roles.Staff, Roles.Coordinator))
+            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+
+        builder.Services.AddScoped<CurrentStaff>();
+        return builder;
+    }
+}
+
+/// <summary>A sign-in lasts at most the absolute timeout, however active the session (ASVS V7.3.2).</summary>
+public static class SessionLifetime
+{
+    private const string Key = ".absolute-expiry";
+
+    public static void StampAbsoluteExpiry(Microsoft.AspNetCore.Authentication.AuthenticationProperties properties, DateTimeOffset now, TimeSpan lifetime)
+    {
+        if (!properties.Items.ContainsKey(Key))
+        {
+            properties.Items[Key] = (now + lifetime).ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+    }
+
+    public static bool IsPastAbsoluteExpiry(Microsoft.AspNetCore.Authentication.AuthenticationProperties properties, DateTimeOffset now) =>
+        properties.Items.TryGetValue(Key, out var value)
+        && long.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var seconds)
+        && now.ToUnixTimeSeconds() > seconds;
+}

@@ -1,0 +1,48 @@
+using System.Text;
+using MentoringProgram.Web.Data;
+using MentoringProgram.Web.Email;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace MentoringProgram.Web.Infrastructure;
+
+/// <summary>Makes someone a coordinator without any password passing through configuration: an existing
+/// login is promoted; a new one is created with no password and a set-password link is mailed and returned.</summary>
+public sealed class CoordinatorBootstrapper(UserManager<ApplicationUser> users, EmailOutbox outbox, AppLinks links, AppDbContext db)
+{
+    public async Task<CoordinatorInvite> EnsureCoordinatorAsync(string email, CancellationToken cancellationToken = default)
+    {
+        var user = await users.FindByEmailAsync(email);
+        var created = false;
+        if (user is null)
+        {
+            user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true };
+            var result = await users.CreateAsync(user);
+            if (!result.Succeeded)
+            {
+                throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Description)));
+            }
+            created = true;
+        }
+        if (!await users.IsInRoleAsync(user, Roles.Coordinator))
+        {
+            await users.AddToRoleAsync(user, Roles.Coordinator);
+        }
+        if (!created && await users.HasPasswordAsync(user))
+        {
+            return new CoordinatorInvite(email, Created: false, SetPasswordLink: null);
+        }
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
+        var link = links.To($"Identity/Account/ResetPassword?code={Uri.EscapeDataString(code)}");
+        await outbox.QueueAsync($"coordinator-invite:{user.Id}:{user.SecurityStamp}", email, null, EmailContent.Compose(
+            "You are a coordinator of the mentoring program",
+            "Hello,",
+            ["You have been made a coordinator of the library's mentoring program. Choose a password to sign in."],
+            "Choose your password", link), cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return new CoordinatorInvite(email, created, link);
+    }
+}
+
+public sealed record CoordinatorInvite(string Email, bool Created, string? SetPasswordLink);

@@ -1,0 +1,48 @@
+using FluentValidation;
+using FluentValidation.AspNetCore;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Razor;
+
+namespace MentoringProgram.Web.Infrastructure;
+
+public static class WebServiceCollectionExtensions
+{
+    public static WebApplicationBuilder AddWeb(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddHttpContextAccessor();
+        builder.Services
+            .AddControllersWithViews(o =>
+            {
+                // MVC controllers are not antiforgery-checked by default: every unsafe request must be (ASVS V3.5.1).
+                o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                // FluentValidation owns the messages; MVC would otherwise add its own "field is required" for non-nullable strings.
+                o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+            })
+            .AddRazorOptions(o => o.ViewLocationExpanders.Add(new FeatureViewLocations()));
+        builder.Services.AddRazorPages();
+        // Handlers call validators themselves and copy errors to ModelState (see docs/adr/0001).
+        builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped);
+        builder.Services.AddFluentValidationClientsideAdapters();
+        builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = 2 * 1024 * 1024);
+        builder.Services.AddHsts(o =>
+        {
+            o.MaxAge = TimeSpan.FromDays(365);
+            o.IncludeSubDomains = true;
+        });
+        builder.Services.AddFeatureHandlers();
+        return builder;
+    }
+
+    /// <summary>Registers every class named *Handler under Features/ as scoped.</summary>
+    private static void AddFeatureHandlers(this IServiceCollection services)
+    {
+        var handlers = typeof(Program).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && t.Name.EndsWith("Handler", StringComparison.Ordinal)
+                && t.Namespace?.Contains(".Features.", StringComparison.Ordinal) == true);
+        foreach (var handler in handlers)
+        {
+            services.AddScoped(handler);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+using Hangfire;
+using Hangfire.Dashboard;
+using Hangfire.PostgreSql;
+using MentoringProgram.Web.Data;
+using MentoringProgram.Web.Infrastructure;
+
+namespace MentoringProgram.Web.Jobs;
+
+public sealed class JobsOptions
+{
+    public const string Section = "Jobs";
+
+    /// <summary>Whether this instance processes jobs; tests turn it off and run jobs themselves.</summary>
+    public bool RunServer { get; set; } = true;
+
+    /// <summary>Six-field (seconds) cron for outbox delivery.</summary>
+    public string OutboxCron { get; set; } = "*/20 * * * * *";
+}
+
+public static class JobsServiceCollectionExtensions
+{
+    public static WebApplicationBuilder AddJobs(this WebApplicationBuilder builder)
+    {
+        var jobs = builder.Configuration.GetSection(JobsOptions.Section).Get<JobsOptions>() ?? new JobsOptions();
+        builder.Services.AddSingleton(jobs);
+        builder.Services.AddScoped<OutboxDeliveryJob>();
+
+        builder.Services.AddHangfire((sp, config) =>
+        {
+            var database = sp.GetRequiredService<DatabaseOptions>();
+            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings();
+            // Shared storage on server databases so several instances share one queue; in memory on SQLite,
+            // which is safe because the work itself (the outbox) is in the database.
+            switch (database.Provider)
+            {
+                case DatabaseProvider.SqlServer:
+                    config.UseSqlServerStorage(database.ConnectionString);
+                    break;
+                case DatabaseProvider.PostgreSql:
+                    config.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(database.ConnectionString));
+                    break;
+                default:
+                    config.UseInMemoryStorage();
+                    break;
+            }
+        });
+        if (jobs.RunServer)
+        {
+            builder.Services.AddHangfireServer(o => o.SchedulePollingInterval = TimeSpan.FromSeconds(5));
+        }
+        return builder;
+    }
+
+    public static WebApplication UseJobs(this WebApplication app)
+    {
+        var jobs = app.Services.GetRequiredService<JobsOptions>();
+        app.UseHangfireDashboard("/jobs", new DashboardOptions
+        {
+            Authorization = [new CoordinatorDashboardAuthorization()],
+            DisplayStorageConnectionString = false,
+            AppPath = "/",
+        });
+        app.Services.GetRequiredService<IRecurringJobManager>()
+            .AddOrUpdate<OutboxDeliveryJob>(OutboxDeliveryJob.Id, j => j.RunAsync(CancellationToken.None), jobs.OutboxCron);
+        return app;
+    }
+}
+
+/// <summary>The Hangfire dashboard shows job arguments and can trigger jobs: coordinators only.</summary>
+public sealed class CoordinatorDashboardAuthorization : IDashboardAuthorizationFilter
+{
+    public bool Authorize(DashboardContext context) =>
+        context.GetHttpContext().User.IsInRole(Roles.Coordinator);
+}

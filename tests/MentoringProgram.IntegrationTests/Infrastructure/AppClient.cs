@@ -1,0 +1,66 @@
+using System.Net;
+using AngleSharp;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+
+namespace MentoringProgram.IntegrationTests.Infrastructure;
+
+/// <summary>A browser-like client over the real HTTP pipeline: keeps cookies, reads pages as HTML, and
+/// submits forms with their antiforgery token the way a browser would.</summary>
+public sealed class AppClient(HttpClient http)
+{
+    public HttpClient Http { get; } = http;
+
+    public async Task<IDocument> GetPageAsync(string url)
+    {
+        var response = await Http.GetAsync(url, TestContext.Current.CancellationToken);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {url} returned {(int)response.StatusCode}");
+        return await ParseAsync(response);
+    }
+
+    public async Task<HttpResponseMessage> GetAsync(string url) => await Http.GetAsync(url, TestContext.Current.CancellationToken);
+
+    /// <summary>Fills the page's form (the first, or the one matching <paramref name="formSelector"/>) and submits it.</summary>
+    public async Task<HttpResponseMessage> SubmitAsync(string url, IEnumerable<KeyValuePair<string, string>> fields, string formSelector = "main form")
+    {
+        var page = await GetPageAsync(url);
+        var form = page.QuerySelector<IHtmlFormElement>(formSelector) ?? throw new InvalidOperationException($"No form '{formSelector}' on {url}");
+        var action = form.GetAttribute("action") is { Length: > 0 } a ? a : url;
+        var values = new List<KeyValuePair<string, string>>();
+        var token = form.QuerySelector<IHtmlInputElement>("input[name=__RequestVerificationToken]")?.Value;
+        if (token is not null)
+        {
+            values.Add(new("__RequestVerificationToken", token));
+        }
+        values.AddRange(fields);
+        return await PostAsync(action, values);
+    }
+
+    public async Task<HttpResponseMessage> PostAsync(string url, IEnumerable<KeyValuePair<string, string>> values) =>
+        await Http.PostAsync(url, new FormUrlEncodedContent(values), TestContext.Current.CancellationToken);
+
+    public async Task<HttpResponseMessage> PostMultipartAsync(string url, string pageUrl, MultipartFormDataContent content)
+    {
+        var page = await GetPageAsync(pageUrl);
+        var token = page.QuerySelector<IHtmlInputElement>("input[name=__RequestVerificationToken]")?.Value ?? "";
+        content.Add(new StringContent(token), "__RequestVerificationToken");
+        return await Http.PostAsync(url, content, TestContext.Current.CancellationToken);
+    }
+
+    public async Task LoginAsync(string email, string password)
+    {
+        var response = await SubmitAsync("/Identity/Account/Login", [new("Input.Email", email), new("Input.Password", password)]);
+        Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"Login for {email} returned {(int)response.StatusCode}");
+    }
+
+    public static async Task<IDocument> ParseAsync(HttpResponseMessage response)
+    {
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        var context = BrowsingContext.New(Configuration.Default);
+        return await context.OpenAsync(r => r.Content(html), TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>The validation message shown next to a field, or null.</summary>
+    public static string? FieldError(IDocument page, string field) =>
+        page.QuerySelector($"[data-valmsg-for='{field}']")?.TextContent.Trim() is { Length: > 0 } text ? text : null;
+}

@@ -1,0 +1,94 @@
+using MentoringProgram.Testing;
+
+namespace MentoringProgram.IntegrationTests.Infrastructure;
+
+/// <summary>One running app and database per test class; subclasses choose the provider.</summary>
+public abstract class AppFixture : IAsyncLifetime
+{
+    private TestDatabase? _database;
+    private TestAppFactory? _factory;
+
+    public TestAppFactory Factory => _factory ?? throw new InvalidOperationException("The fixture has not started.");
+
+    public string? SkipReason { get; private set; }
+
+    protected abstract Task<TestDatabase?> CreateDatabaseAsync();
+
+    protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
+
+    public async ValueTask InitializeAsync()
+    {
+        _database = await CreateDatabaseAsync();
+        if (_database is null)
+        {
+            SkipReason = $"PostgreSQL tests need {TestDatabase.PostgresVariable}; scripts/test.sh starts a server and sets it.";
+            return;
+        }
+        _factory = new TestAppFactory(_database, settings: Settings);
+        _ = _factory.Server; // start now: migrations run once per fixture, not inside the first test
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+        GC.SuppressFinalize(this);
+    }
+}
+
+public class SqliteApp : AppFixture
+{
+    protected override Task<TestDatabase?> CreateDatabaseAsync() => Task.FromResult<TestDatabase?>(TestDatabase.CreateSqlite());
+}
+
+public class PostgresApp : AppFixture
+{
+    protected override async Task<TestDatabase?> CreateDatabaseAsync()
+    {
+        if (!TestDatabase.PostgresAvailable)
+        {
+            // The test script always sets the variable; CI must never silently skip these.
+            if (Environment.GetEnvironmentVariable("MP_REQUIRE_POSTGRES") == "1")
+            {
+                throw new InvalidOperationException($"MP_REQUIRE_POSTGRES=1 but {TestDatabase.PostgresVariable} is not set.");
+            }
+            return null;
+        }
+        return await TestDatabase.CreatePostgresAsync();
+    }
+}
+
+/// <summary>Base for tests that run on every provider.</summary>
+public abstract class AppTests(AppFixture fixture)
+{
+    protected AppFixture Fixture { get; } = fixture;
+
+    protected TestAppFactory App
+    {
+        get
+        {
+            if (Fixture.SkipReason is { } reason)
+            {
+                Assert.Skip(reason);
+            }
+            return Fixture.Factory;
+        }
+    }
+
+    protected AppClient NewClient() => new(App.CreateClient(new() { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false }));
+
+    protected async Task<AppClient> LoginAsync(string email)
+    {
+        var client = NewClient();
+        await client.LoginAsync(email, TestAppFactory.Password);
+        return client;
+    }
+
+    protected static string Unique(string name) => $"{name}.{Guid.NewGuid():N}"[..(name.Length + 9)] + "@library.test";
+}
