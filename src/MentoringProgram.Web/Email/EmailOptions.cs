@@ -14,8 +14,9 @@ public sealed class EmailOptions
     public string FromName { get; set; } = "Mentoring Program";
     public string? PickupDirectory { get; set; }
 
-    /// <summary>Attempts before a message is marked failed and shown to the coordinator.</summary>
-    public int MaxAttempts { get; set; } = 6;
+    /// <summary>Attempts before a message is marked failed and shown to the coordinator; with the back-off
+    /// (30 s doubling, capped at an hour) 30 attempts ride out about a day of SMTP outage.</summary>
+    public int MaxAttempts { get; set; } = 30;
 
     /// <summary>How long one dispatcher may hold a message before another may try it.</summary>
     public TimeSpan Lease { get; set; } = TimeSpan.FromMinutes(2);

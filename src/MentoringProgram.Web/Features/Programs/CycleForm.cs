@@ -1,0 +1,36 @@
+using FluentValidation;
+using MentoringProgram.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace MentoringProgram.Web.Features.Programs;
+
+/// <summary>One run of a program: its enrollment window and when the term starts.</summary>
+public sealed class CycleForm
+{
+    public string Name { get; set; } = "";
+    public DateOnly? EnrollmentOpens { get; set; }
+    public DateOnly? EnrollmentDeadline { get; set; }
+    public DateOnly? TermStarts { get; set; }
+
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
+    public int? ProgramId { get; set; }
+}
+
+public sealed class CycleFormValidator : AbstractValidator<CycleForm>
+{
+    public CycleFormValidator(AppDbContext db)
+    {
+        RuleFor(c => c.Name).NotEmpty().WithMessage("Name the cycle, e.g. \"2026-27\".")
+            .MaximumLength(100).WithMessage("Keep the name under 100 characters.")
+            .MustAsync(async (form, name, ct) => form.ProgramId is null
+                || !await db.ProgramCycles.AnyAsync(c => c.ProgramId == form.ProgramId && c.Name == name.Trim(), ct))
+            .WithMessage("This program already has a cycle with that name.");
+        RuleFor(c => c.EnrollmentOpens).NotNull().WithMessage("Enter the day enrollment opens.");
+        RuleFor(c => c.EnrollmentDeadline).NotNull().WithMessage("Enter the enrollment deadline.")
+            .GreaterThanOrEqualTo(c => c.EnrollmentOpens).When(c => c.EnrollmentOpens is not null)
+            .WithMessage("The deadline cannot be before enrollment opens.");
+        RuleFor(c => c.TermStarts).NotNull().WithMessage("Enter the day the term starts.")
+            .GreaterThanOrEqualTo(c => c.EnrollmentOpens).When(c => c.EnrollmentOpens is not null)
+            .WithMessage("The term cannot start before enrollment opens.");
+    }
+}

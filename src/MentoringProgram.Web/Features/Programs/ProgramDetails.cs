@@ -1,0 +1,70 @@
+using MentoringProgram.Web.Data;
+using MentoringProgram.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace MentoringProgram.Web.Features.Programs;
+
+public static class ProgramDetails
+{
+    public sealed record CycleRow(int Id, string Name, DateOnly Opens, DateOnly Deadline, DateOnly TermStarts, DateOnly TermEnds, EnrollmentState State);
+
+    public sealed record Result(
+        int Id,
+        string Name,
+        ProgramStatus Status,
+        string Description,
+        string Expectations,
+        string Term,
+        bool Renewable,
+        int MinimumMentorTenureMonths,
+        string Cadence,
+        int DefaultMentorCapacity,
+        decimal? LunchAllowance,
+        MatchingMode MatchingMode,
+        IReadOnlyList<string> Topics,
+        IReadOnlyList<CycleRow> Cycles,
+        CycleForm NewCycle);
+
+    public sealed class Handler(AppDbContext db, TimeProvider clock)
+    {
+        public async Task<Result?> HandleAsync(int id, CycleForm? newCycle, CancellationToken cancellationToken)
+        {
+            var program = await db.Programs.AsNoTracking().Include(p => p.Cycles).Include(p => p.Topics).ThenInclude(t => t.Topic)
+                .SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+            if (program is null)
+            {
+                return null;
+            }
+            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            var last = program.Cycles.OrderByDescending(c => c.EnrollmentOpens).FirstOrDefault();
+            newCycle ??= last is null
+                ? new CycleForm()
+                : new CycleForm
+                {
+                    EnrollmentOpens = last.EnrollmentOpens.AddYears(1),
+                    EnrollmentDeadline = last.EnrollmentDeadline.AddYears(1),
+                    TermStarts = last.TermStarts.AddYears(1),
+                };
+            return new Result(program.Id, program.Name, program.Status, program.Description, program.Expectations,
+                program.Term.ToString(), program.Renewable, program.MinimumMentorTenureMonths, program.Cadence.Describe(),
+                program.DefaultMentorCapacity, program.LunchAllowance, program.MatchingMode,
+                program.Topics.Select(t => t.Topic!).OrderBy(t => t.SortOrder).Select(t => t.Name).ToList(),
+                program.Cycles.OrderByDescending(c => c.EnrollmentOpens)
+                    .Select(c => new CycleRow(c.Id, c.Name, c.EnrollmentOpens, c.EnrollmentDeadline, c.TermStarts, c.TermEnds, c.Enrollment.StateOn(today)))
+                    .ToList(),
+                newCycle);
+        }
+
+        public async Task<bool> AddCycleAsync(int id, CycleForm form, CancellationToken cancellationToken)
+        {
+            var program = await db.Programs.Include(p => p.Cycles).SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+            if (program is null)
+            {
+                return false;
+            }
+            program.AddCycle(form.Name, new EnrollmentWindow(form.EnrollmentOpens!.Value, form.EnrollmentDeadline!.Value), form.TermStarts!.Value);
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+    }
+}

@@ -1,0 +1,144 @@
+using MentoringProgram.Web.Data;
+using MentoringProgram.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace MentoringProgram.Web.Features.Staff;
+
+public static class ImportRoster
+{
+    public enum RowAction
+    {
+        Create,
+        Update,
+        Unchanged,
+    }
+
+    public sealed record PreviewRow(RosterRow Row, RowAction Action, IReadOnlyList<string> Changes);
+
+    public sealed record Preview(IReadOnlyList<PreviewRow> Rows, IReadOnlyList<string> NewDepartments)
+    {
+        public int Creates => Rows.Count(r => r.Action == RowAction.Create);
+        public int Updates => Rows.Count(r => r.Action == RowAction.Update);
+        public int Unchanged => Rows.Count(r => r.Action == RowAction.Unchanged);
+    }
+
+    public sealed record Outcome(int Created, int Updated, int DepartmentsCreated);
+
+    /// <summary>Matches rows to staff by work email: re-importing the same roster updates instead of duplicating.
+    /// Empty cells leave what is already known alone.</summary>
+    public sealed class Handler(AppDbContext db, TimeProvider clock, ILogger<Handler> logger)
+    {
+        public async Task<Preview> PreviewAsync(IReadOnlyList<RosterRow> rows, CancellationToken cancellationToken)
+        {
+            var (existing, departments) = await LoadAsync(rows, cancellationToken);
+            var preview = rows.Select(row =>
+            {
+                if (!existing.TryGetValue(StaffMember.NormalizeEmail(row.Email), out var staff))
+                {
+                    return new PreviewRow(row, RowAction.Create, []);
+                }
+                var changes = Changes(staff, row, departments);
+                return new PreviewRow(row, changes.Count == 0 ? RowAction.Unchanged : RowAction.Update, changes);
+            }).ToList();
+            return new Preview(preview, NewDepartments(rows, departments));
+        }
+
+        /// <summary>All or nothing, inside the provider's execution strategy (SQL Server retries transient faults,
+        /// which requires the whole transaction to be replayable).</summary>
+        public Task<Outcome> ApplyAsync(IReadOnlyList<RosterRow> rows, string? actorUserId, CancellationToken cancellationToken) =>
+            db.Database.CreateExecutionStrategy().ExecuteAsync(() =>
+            {
+                db.ChangeTracker.Clear();
+                return ApplyOnceAsync(rows, actorUserId, cancellationToken);
+            });
+
+        private async Task<Outcome> ApplyOnceAsync(IReadOnlyList<RosterRow> rows, string? actorUserId, CancellationToken cancellationToken)
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var (existing, departments) = await LoadAsync(rows, cancellationToken);
+            var newDepartments = NewDepartments(rows, departments);
+            foreach (var name in newDepartments)
+            {
+                var department = new Department(name);
+                db.Departments.Add(department);
+                departments[name] = department;
+            }
+
+            int created = 0, updated = 0;
+            foreach (var row in rows)
+            {
+                var email = StaffMember.NormalizeEmail(row.Email);
+                if (!existing.TryGetValue(email, out var staff))
+                {
+                    staff = new StaffMember(row.Name, email);
+                    db.StaffMembers.Add(staff);
+                    existing[email] = staff;
+                    Apply(staff, row, departments);
+                    created++;
+                }
+                else if (Changes(staff, row, departments).Count > 0)
+                {
+                    Apply(staff, row, departments);
+                    updated++;
+                }
+            }
+            db.AuditEntries.Add(new AuditEntry(clock.GetUtcNow(), actorUserId, "roster.imported", null,
+                $"{created} created, {updated} updated, {newDepartments.Count} departments created"));
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            logger.LogInformation("Roster imported by {UserId}: {Created} created, {Updated} updated", actorUserId, created, updated);
+            return new Outcome(created, updated, newDepartments.Count);
+        }
+
+        private async Task<(Dictionary<string, StaffMember> Existing, Dictionary<string, Department> Departments)> LoadAsync(
+            IReadOnlyList<RosterRow> rows, CancellationToken cancellationToken)
+        {
+            var emails = rows.Select(r => StaffMember.NormalizeEmail(r.Email)).Distinct().ToList();
+            var existing = await db.StaffMembers.Where(s => emails.Contains(s.WorkEmail)).ToDictionaryAsync(s => s.WorkEmail, cancellationToken);
+            var departments = await db.Departments.ToDictionaryAsync(d => d.Name, StringComparer.OrdinalIgnoreCase, cancellationToken);
+            return (existing, departments);
+        }
+
+        private static List<string> NewDepartments(IEnumerable<RosterRow> rows, Dictionary<string, Department> departments) =>
+            rows.Where(r => r.Department is not null && !departments.ContainsKey(r.Department))
+                .Select(r => r.Department!).Distinct(StringComparer.OrdinalIgnoreCase).Order().ToList();
+
+        private static List<string> Changes(StaffMember staff, RosterRow row, Dictionary<string, Department> departments)
+        {
+            var changes = new List<string>();
+            void Compare(string label, string? current, string? incoming)
+            {
+                if (incoming is not null && !string.Equals(current, incoming, StringComparison.Ordinal))
+                {
+                    changes.Add($"{label}: {current ?? "(none)"} → {incoming}");
+                }
+            }
+            Compare("Name", staff.FullName, row.Name);
+            var currentDepartment = departments.Values.FirstOrDefault(d => d.Id == staff.DepartmentId && staff.DepartmentId != null)?.Name;
+            if (row.Department is not null && !string.Equals(currentDepartment, row.Department, StringComparison.OrdinalIgnoreCase))
+            {
+                changes.Add($"Department: {currentDepartment ?? "(none)"} → {row.Department}");
+            }
+            Compare("Job title", staff.JobTitle, row.JobTitle);
+            Compare("Hire date", staff.HireDate?.ToString("yyyy-MM-dd"), row.HireDate?.ToString("yyyy-MM-dd"));
+            Compare("Supervisor", staff.SupervisorName, row.SupervisorName);
+            Compare("Supervisor email", staff.SupervisorEmail, row.SupervisorEmail?.ToLowerInvariant());
+            Compare("Location", staff.Location, row.Location);
+            return changes;
+        }
+
+        private static void Apply(StaffMember staff, RosterRow row, Dictionary<string, Department> departments)
+        {
+            staff.FullName = row.Name;
+            if (row.Department is not null)
+            {
+                staff.Department = departments[row.Department];
+            }
+            staff.JobTitle = row.JobTitle ?? staff.JobTitle;
+            staff.HireDate = row.HireDate ?? staff.HireDate;
+            staff.SupervisorName = row.SupervisorName ?? staff.SupervisorName;
+            staff.SupervisorEmail = row.SupervisorEmail?.ToLowerInvariant() ?? staff.SupervisorEmail;
+            staff.Location = row.Location ?? staff.Location;
+        }
+    }
+}

@@ -1,0 +1,103 @@
+using System.Net;
+using MentoringProgram.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace MentoringProgram.IntegrationTests.Features;
+
+/// <summary>Every page, as each kind of visitor: anonymous, staff, coordinator.</summary>
+public sealed class AuthorizationMatrixTests(SqliteApp fixture) : AppTests(fixture), IClassFixture<SqliteApp>
+{
+    public static TheoryData<string> CoordinatorPages =>
+    [
+        "/Programs", "/Programs/New", "/Programs/Create", "/Programs/Create?template=new-employee", "/Programs/{program}", "/Programs/{program}/Edit",
+        "/Roster", "/Roster?q=a&page=2", "/Roster/Import", "/Roster/Template", "/Topics", "/Departments",
+    ];
+
+    public static TheoryData<string> StaffPages => ["/", "/Profile"];
+
+    private async Task<string> ResolveAsync(string route)
+    {
+        if (!route.Contains("{program}", StringComparison.Ordinal))
+        {
+            return route;
+        }
+        var coordinator = Unique("setup");
+        await App.CreateUserAsync(coordinator, coordinator: true);
+        var client = await LoginAsync(coordinator);
+        var page = await client.GetPageAsync("/Programs/Create?template=staff-mentoring");
+        var name = "Matrix " + Guid.NewGuid().ToString("N")[..8];
+        await App.WithDbAsync(async db =>
+        {
+            var program = new Web.Domain.MentorshipProgram(name, Web.Domain.ProgramTemplates.All[0].Settings);
+            db.Programs.Add(program);
+            return await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        });
+        var id = await App.WithDbAsync(db => db.Programs.Where(p => p.Name == name).Select(p => p.Id).SingleAsync(TestContext.Current.CancellationToken));
+        return route.Replace("{program}", id.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(CoordinatorPages))]
+    public async Task CoordinatorPage_AnonymousIsSentToLogin_StaffIsRefused_CoordinatorSeesIt(string route)
+    {
+        var url = await ResolveAsync(route);
+        var staff = Unique("staff");
+        var coordinator = Unique("coord");
+        await App.CreateUserAsync(staff);
+        await App.CreateUserAsync(coordinator, coordinator: true);
+
+        var anonymous = await NewClient().GetAsync(url);
+        var asStaff = await (await LoginAsync(staff)).GetAsync(url);
+        var asCoordinator = await (await LoginAsync(coordinator)).GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
+        Assert.StartsWith("https://localhost/Identity/Account/Login", anonymous.Headers.Location!.ToString());
+        Assert.Equal(HttpStatusCode.Redirect, asStaff.StatusCode);
+        Assert.StartsWith("https://localhost/Identity/Account/AccessDenied", asStaff.Headers.Location!.ToString());
+        Assert.Equal(HttpStatusCode.OK, asCoordinator.StatusCode);
+    }
+
+    [Theory]
+    [MemberData(nameof(StaffPages))]
+    public async Task StaffPage_StaffAndCoordinatorSeeIt(string url)
+    {
+        var staff = Unique("staff");
+        var coordinator = Unique("coord");
+        await App.CreateUserAsync(staff);
+        await App.CreateUserAsync(coordinator, coordinator: true);
+
+        Assert.Equal(HttpStatusCode.OK, (await (await LoginAsync(staff)).GetAsync(url)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await (await LoginAsync(coordinator)).GetAsync(url)).StatusCode);
+    }
+
+    [Fact]
+    public async Task StaffPostingToACoordinatorForm_IsRefusedAndChangesNothing()
+    {
+        var staff = Unique("staff");
+        await App.CreateUserAsync(staff);
+        var client = await LoginAsync(staff);
+        var name = "Forged " + Guid.NewGuid().ToString("N")[..6];
+        // A real antiforgery token from a page the staff member can open.
+        var token = (await client.GetPageAsync("/Profile")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+
+        var response = await client.PostAsync("/Departments", [new("__RequestVerificationToken", token), new("Form.Name", name)]);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("https://localhost/Identity/Account/AccessDenied", response.Headers.Location!.ToString());
+        Assert.False(await App.WithDbAsync(db => db.Departments.AnyAsync(d => d.Name == name, TestContext.Current.CancellationToken)));
+    }
+
+    [Fact]
+    public async Task Profile_ShowsOnlyTheSignedInPersonsOwnRecord()
+    {
+        var alice = Unique("alice");
+        var bob = Unique("bob");
+        await App.CreateUserAsync(alice, profile: s => s.FullName = "Alice Only");
+        await App.CreateUserAsync(bob, profile: s => s.FullName = "Bob Only");
+
+        var page = await (await LoginAsync(bob)).GetPageAsync("/Profile?id=1&staffId=1");
+
+        Assert.Equal("Bob Only", page.QuerySelector("input[name='Form.FullName']")!.GetAttribute("value"));
+        Assert.DoesNotContain("Alice Only", page.Body!.TextContent);
+    }
+}

@@ -1,0 +1,125 @@
+using System.Net;
+using MentoringProgram.IntegrationTests.Infrastructure;
+using MentoringProgram.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace MentoringProgram.IntegrationTests.Features;
+
+public abstract class ProgramSetupTests(AppFixture fixture) : AppTests(fixture)
+{
+    private async Task<AppClient> CoordinatorAsync()
+    {
+        var email = Unique("coord");
+        await App.CreateUserAsync(email, coordinator: true);
+        return await LoginAsync(email);
+    }
+
+    private static List<KeyValuePair<string, string>> FormValues(AngleSharp.Dom.IDocument page)
+    {
+        var form = page.QuerySelector("main form")!;
+        var values = new List<KeyValuePair<string, string>>();
+        foreach (var input in form.QuerySelectorAll("input"))
+        {
+            var name = input.GetAttribute("name");
+            var type = input.GetAttribute("type");
+            if (name is null || name == "__RequestVerificationToken" || ((type == "checkbox" || type == "radio") && !input.HasAttribute("checked")))
+            {
+                continue;
+            }
+            values.Add(new(name, input.GetAttribute("value") ?? ""));
+        }
+        foreach (var area in form.QuerySelectorAll("textarea"))
+        {
+            values.Add(new(area.GetAttribute("name")!, area.TextContent));
+        }
+        foreach (var select in form.QuerySelectorAll("select"))
+        {
+            var selected = select.QuerySelector("option[selected]") ?? select.QuerySelector("option");
+            values.Add(new(select.GetAttribute("name")!, selected?.GetAttribute("value") ?? ""));
+        }
+        return values;
+    }
+
+    [Fact]
+    public async Task CreateFromTemplate_KeepsTheTemplatesRules_AndOpensTheFirstCycle()
+    {
+        var client = await CoordinatorAsync();
+        var name = "Peer Connections " + Guid.NewGuid().ToString("N")[..6];
+        var page = await client.GetPageAsync("/Programs/Create?template=peer-connections");
+        var values = FormValues(page).Where(v => v.Key != "Command.Program.Name").ToList();
+        values.Add(new("Command.Program.Name", name));
+
+        var response = await client.SubmitAsync("/Programs/Create?template=peer-connections", values);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var program = await App.WithDbAsync(db => db.Programs.Include(p => p.Cycles).Include(p => p.Topics).SingleAsync(p => p.Name == name, TestContext.Current.CancellationToken));
+        Assert.Equal(new TermLength(3, TermUnit.Semesters), program.Term);
+        Assert.True(program.Renewable);
+        Assert.Equal(25m, program.LunchAllowance);
+        Assert.Equal(CadenceRule.ContactEverySixWeeks.Describe(), program.Cadence.Describe());
+        Assert.Equal(ProgramStatus.Active, program.Status);
+        Assert.Equal(6, program.Topics.Count);
+        var cycle = Assert.Single(program.Cycles);
+        Assert.True(cycle.Enrollment.IsOpenOn(DateOnly.FromDateTime(App.Clock.GetUtcNow().UtcDateTime)));
+        Assert.Equal(cycle.TermStarts.AddMonths(12).AddDays(-1), cycle.TermEnds);
+    }
+
+    [Fact]
+    public async Task Create_WithBadInput_ShowsEachMessage_KeepsWhatWasTyped_AndSavesNothing()
+    {
+        var client = await CoordinatorAsync();
+        var name = "Half Written " + Guid.NewGuid().ToString("N")[..6];
+        var page = await client.GetPageAsync("/Programs/Create?template=staff-mentoring");
+        var replaced = new Dictionary<string, string>
+        {
+            ["Command.Program.Name"] = name,
+            ["Command.Program.Expectations"] = "",
+            ["Command.Program.TermCount"] = "40",
+            ["Command.Program.DefaultMentorCapacity"] = "0",
+            ["Command.Program.Phases[0].ForCount"] = "",
+            ["Command.Cycle.EnrollmentDeadline"] = "2020-01-01",
+        };
+        var values = FormValues(page).Where(v => !replaced.ContainsKey(v.Key) && v.Key != "Command.Program.TopicIds").ToList();
+        values.AddRange(replaced);
+
+        var response = await client.SubmitAsync("/Programs/Create", values);
+        var result = await AppClient.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Write the expectations applicants must read and accept.", AppClient.FieldError(result, "Command.Program.Expectations"));
+        Assert.Equal("A term is 1 to 36 months.", AppClient.FieldError(result, "Command.Program.TermCount"));
+        Assert.Equal("A mentor takes 1 to 10 mentees.", AppClient.FieldError(result, "Command.Program.DefaultMentorCapacity"));
+        Assert.Equal("Choose at least one topic.", AppClient.FieldError(result, "Command.Program.TopicIds"));
+        Assert.Contains("Only the last rhythm", AppClient.FieldError(result, "Command.Program.Phases"));
+        Assert.Equal("The deadline cannot be before enrollment opens.", AppClient.FieldError(result, "Command.Cycle.EnrollmentDeadline"));
+        Assert.Equal(name, result.QuerySelector("input[name='Command.Program.Name']")!.GetAttribute("value"));
+        Assert.False(await App.WithDbAsync(db => db.Programs.AnyAsync(p => p.Name == name, TestContext.Current.CancellationToken)));
+    }
+
+    [Fact]
+    public async Task Topics_DuplicateName_IsRefusedNextToTheField()
+    {
+        var client = await CoordinatorAsync();
+        var response = await client.SubmitAsync("/Topics", [new("Form.Name", "Career planning"), new("Form.SortOrder", "1"), new("Form.IsActive", "true")]);
+        var page = await AppClient.ParseAsync(response);
+
+        Assert.Equal("There is already a topic with that name.", AppClient.FieldError(page, "Form.Name"));
+    }
+
+    [Fact]
+    public async Task Departments_AddThenRename()
+    {
+        var client = await CoordinatorAsync();
+        var name = "Preservation " + Guid.NewGuid().ToString("N")[..6];
+        Assert.Equal(HttpStatusCode.Redirect, (await client.SubmitAsync("/Departments", [new("Form.Name", name)])).StatusCode);
+        var id = await App.WithDbAsync(db => db.Departments.Where(d => d.Name == name).Select(d => d.Id).SingleAsync(TestContext.Current.CancellationToken));
+
+        await client.SubmitAsync($"/Departments?edit={id}", [new("Form.Id", id.ToString()), new("Form.Name", name + " Lab")]);
+
+        Assert.Equal(name + " Lab", await App.WithDbAsync(db => db.Departments.Where(d => d.Id == id).Select(d => d.Name).SingleAsync(TestContext.Current.CancellationToken)));
+    }
+}
+
+public sealed class ProgramSetupTestsOnSqlite(SqliteApp fixture) : ProgramSetupTests(fixture), IClassFixture<SqliteApp>;
+
+public sealed class ProgramSetupTestsOnPostgres(PostgresApp fixture) : ProgramSetupTests(fixture), IClassFixture<PostgresApp>;
