@@ -64,6 +64,14 @@ public static class AccountsServiceCollectionExtensions
                 SessionLifetime.StampAbsoluteExpiry(context.Properties, context.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow(), accounts.AbsoluteTimeout);
                 return Task.CompletedTask;
             };
+            o.Events.OnRedirectToAccessDenied = context =>
+            {
+                var logger = context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("Security");
+                logger.LogWarning("Access denied to {Path} for user {UserId}", context.Request.Path.Value,
+                    context.HttpContext.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value);
+                context.Response.Redirect(context.RedirectUri);
+                return Task.CompletedTask;
+            };
             o.Events.OnValidatePrincipal = async context =>
             {
                 var clock = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>();

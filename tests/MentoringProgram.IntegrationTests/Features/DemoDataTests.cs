@@ -1,0 +1,48 @@
+using System.Net;
+using MentoringProgram.IntegrationTests.Infrastructure;
+using MentoringProgram.Web.Data;
+using MentoringProgram.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace MentoringProgram.IntegrationTests.Features;
+
+public sealed class DemoSeededSqliteApp : SqliteApp
+{
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["Demo:Seed"] = "true",
+        ["Demo:Password"] = "demo-password-for-tests",
+    };
+}
+
+public sealed class DemoDataTests(DemoSeededSqliteApp fixture) : AppTests(fixture), IClassFixture<DemoSeededSqliteApp>
+{
+    [Fact]
+    public async Task FirstRun_SeedsARealisticLibrary()
+    {
+        var (staff, departments, topics) = await App.WithDbAsync(async db => (
+            await db.StaffMembers.CountAsync(TestContext.Current.CancellationToken),
+            await db.Departments.CountAsync(TestContext.Current.CancellationToken),
+            await db.Topics.CountAsync(TestContext.Current.CancellationToken)));
+        var program = await App.WithDbAsync(db => db.Programs.Include(p => p.Cycles).SingleAsync(TestContext.Current.CancellationToken));
+
+        Assert.InRange(staff, 60, 61); // 60 staff plus the coordinator's own profile
+        Assert.Equal(8, departments);
+        Assert.Equal(6, topics);
+        Assert.Equal(ProgramStatus.Active, program.Status);
+        Assert.True(Assert.Single(program.Cycles).Enrollment.IsOpenOn(DateOnly.FromDateTime(App.Clock.GetUtcNow().UtcDateTime)));
+    }
+
+    [Fact]
+    public async Task DemoLogins_WorkWithTheirRoles()
+    {
+        var coordinator = NewClient();
+        await coordinator.LoginAsync(DemoOptions.CoordinatorEmail, "demo-password-for-tests");
+        var newStaff = NewClient();
+        await newStaff.LoginAsync(DemoOptions.NewStaffEmail, "demo-password-for-tests");
+
+        Assert.Equal(HttpStatusCode.OK, (await coordinator.GetAsync("/Roster")).StatusCode);
+        var home = await newStaff.GetPageAsync("/");
+        Assert.Contains("Mentors need at least one year on staff", home.Body!.TextContent);
+    }
+}
