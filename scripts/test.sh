@@ -59,7 +59,7 @@ for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$MAILWEB_PORT/api/healthz" 
 curl -sf "http://127.0.0.1:$MAILWEB_PORT/api/healthz" >/dev/null || { echo "maildev did not start"; cat "$WORK/maildev.log"; exit 1; }
 
 export MP_TEST_POSTGRES="Host=127.0.0.1;Port=$PGPORT;Username=postgres;Database=postgres"
-export MP_REQUIRE_POSTGRES=1
+export MP_REQUIRE_REAL_PARTS=1
 export MP_TEST_SMTP_HOST=127.0.0.1 MP_TEST_SMTP_PORT=$SMTP_PORT MP_TEST_MAILDEV_API="http://127.0.0.1:$MAILWEB_PORT"
 
 # --- Build once, then each suite in turn (they share nothing but the machine's two cores) ------------

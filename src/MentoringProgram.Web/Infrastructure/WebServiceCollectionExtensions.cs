@@ -34,11 +34,11 @@ public static class WebServiceCollectionExtensions
         return builder;
     }
 
-    /// <summary>Registers every class named *Handler under Features/ as scoped.</summary>
+    /// <summary>Registers every class named *Handler or *Notices under Features/ as scoped.</summary>
     private static void AddFeatureHandlers(this IServiceCollection services)
     {
         var handlers = typeof(Program).Assembly.GetTypes()
-            .Where(t => t is { IsClass: true, IsAbstract: false } && t.Name.EndsWith("Handler", StringComparison.Ordinal)
+            .Where(t => t is { IsClass: true, IsAbstract: false } && (t.Name.EndsWith("Handler", StringComparison.Ordinal) || t.Name.EndsWith("Notices", StringComparison.Ordinal))
                 && t.Namespace?.Contains(".Features.", StringComparison.Ordinal) == true);
         foreach (var handler in handlers)
         {

@@ -36,6 +36,12 @@ public sealed class AppClient(HttpClient http)
         return await PostAsync(action, values);
     }
 
+    /// <summary>An antiforgery token from any form on a page (the header's log-out form is on every page), for posts a
+    /// page does not offer: forged or replayed requests.</summary>
+    public async Task<string> TokenAsync(string pageUrl = "/") =>
+        (await GetPageAsync(pageUrl)).QuerySelector<IHtmlInputElement>("input[name=__RequestVerificationToken]")?.Value
+            ?? throw new InvalidOperationException($"No antiforgery token on {pageUrl}");
+
     public async Task<HttpResponseMessage> PostAsync(string url, IEnumerable<KeyValuePair<string, string>> values) =>
         await Http.PostAsync(url, new FormUrlEncodedContent(values), TestContext.Current.CancellationToken);
 

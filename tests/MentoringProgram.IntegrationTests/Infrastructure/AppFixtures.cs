@@ -12,18 +12,25 @@ public abstract class AppFixture : IAsyncLifetime
 
     public string? SkipReason { get; private set; }
 
-    protected abstract Task<TestDatabase?> CreateDatabaseAsync();
+    protected abstract Task<TestDatabase> CreateDatabaseAsync();
 
     protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
+    /// <summary>Why a real part this fixture needs is missing, or null when everything is there.</summary>
+    protected virtual string? MissingPart => null;
+
     public async ValueTask InitializeAsync()
     {
-        _database = await CreateDatabaseAsync();
-        if (_database is null)
+        if (MissingPart is { } missing)
         {
-            SkipReason = $"PostgreSQL tests need {TestDatabase.PostgresVariable}; scripts/test.sh starts a server and sets it.";
+            if (Environment.GetEnvironmentVariable("MP_REQUIRE_REAL_PARTS") == "1")
+            {
+                throw new InvalidOperationException(missing);
+            }
+            SkipReason = missing;
             return;
         }
+        _database = await CreateDatabaseAsync();
         _factory = new TestAppFactory(_database, settings: Settings);
         _ = _factory.Server; // start now: migrations run once per fixture, not inside the first test
     }
@@ -44,24 +51,16 @@ public abstract class AppFixture : IAsyncLifetime
 
 public class SqliteApp : AppFixture
 {
-    protected override Task<TestDatabase?> CreateDatabaseAsync() => Task.FromResult<TestDatabase?>(TestDatabase.CreateSqlite());
+    protected override Task<TestDatabase> CreateDatabaseAsync() => Task.FromResult(TestDatabase.CreateSqlite());
 }
 
 public class PostgresApp : AppFixture
 {
-    protected override async Task<TestDatabase?> CreateDatabaseAsync()
-    {
-        if (!TestDatabase.PostgresAvailable)
-        {
-            // The test script always sets the variable; CI must never silently skip these.
-            if (Environment.GetEnvironmentVariable("MP_REQUIRE_POSTGRES") == "1")
-            {
-                throw new InvalidOperationException($"MP_REQUIRE_POSTGRES=1 but {TestDatabase.PostgresVariable} is not set.");
-            }
-            return null;
-        }
-        return await TestDatabase.CreatePostgresAsync();
-    }
+    protected override string? MissingPart => TestDatabase.PostgresAvailable
+        ? null
+        : $"PostgreSQL tests need {TestDatabase.PostgresVariable}; scripts/test.sh starts a server and sets it.";
+
+    protected override Task<TestDatabase> CreateDatabaseAsync() => TestDatabase.CreatePostgresAsync();
 }
 
 /// <summary>Base for tests that run on every provider.</summary>

@@ -1,0 +1,73 @@
+using MentoringProgram.Web.Domain;
+using MentoringProgram.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace MentoringProgram.Web.Features.Enrollment;
+
+[Authorize(Policy = Policies.Coordinator)]
+[Route("Programs/{programId:int}")]
+public sealed class EnrollmentAdminController(EnrollmentLists.Handler lists) : Controller
+{
+    private const int ExportLimit = 100_000;
+
+    [HttpGet("Requests")]
+    public async Task<IActionResult> Requests(int programId, [FromQuery] EnrollmentLists.Filter filter, CancellationToken cancellationToken) =>
+        await lists.RequestsAsync(programId, filter, cancellationToken) is { } page ? View(page) : NotFound();
+
+    [HttpGet("Requests.csv")]
+    public async Task<IActionResult> RequestsCsv(int programId, [FromQuery] EnrollmentLists.Filter filter, CancellationToken cancellationToken)
+    {
+        if (await lists.RequestsAsync(programId, filter with { Page = 1 }, cancellationToken, ExportLimit) is not { } page)
+        {
+            return NotFound();
+        }
+        var csv = CsvExport.Write(
+            ["Name", "Email", "Department", "Topics", "Status", "Submitted", "Mentor outside department", "Goals", "Avoid", "Availability", "Contact"],
+            page.Rows.Items.Select(r => new[]
+            {
+                r.Name, r.Email, r.Department, string.Join("; ", r.Topics), r.Status.ToString(), r.SubmittedAt.ToString("yyyy-MM-dd"),
+                r.OutsideDepartment ? "yes" : "no", r.Goals, r.Avoid, r.Availability, r.Contact.Describe(),
+            }));
+        return File(csv, "text/csv", $"mentor-requests-{programId}.csv");
+    }
+
+    [HttpGet("Volunteers")]
+    public async Task<IActionResult> Volunteers(int programId, [FromQuery] EnrollmentLists.Filter filter, CancellationToken cancellationToken) =>
+        await lists.VolunteersAsync(programId, filter, cancellationToken) is { } page ? View(page) : NotFound();
+
+    [HttpGet("Volunteers.csv")]
+    public async Task<IActionResult> VolunteersCsv(int programId, [FromQuery] EnrollmentLists.Filter filter, CancellationToken cancellationToken)
+    {
+        if (await lists.VolunteersAsync(programId, filter with { Page = 1 }, cancellationToken, ExportLimit) is not { } page)
+        {
+            return NotFound();
+        }
+        var csv = CsvExport.Write(
+            ["Name", "Email", "Department", "Topics", "Status", "Capacity", "Training completed", "Hire date", "Expertise", "Submitted"],
+            page.Rows.Items.Select(v => new[]
+            {
+                v.Name, v.Email, v.Department, string.Join("; ", v.Topics), v.Status.ToString(), v.Capacity.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                v.TrainingCompleted ? "yes" : "no", v.HireDate?.ToString("yyyy-MM-dd"), v.Expertise, v.SubmittedAt.ToString("yyyy-MM-dd"),
+            }));
+        return File(csv, "text/csv", $"mentor-volunteers-{programId}.csv");
+    }
+
+    [HttpPost("Volunteers/{volunteerId:int}/{change:regex(^(Approve|Pause|TrainingDone|TrainingNotDone)$)}")]
+    public async Task<IActionResult> UpdateVolunteer(int programId, int volunteerId, EnrollmentLists.Handler.VolunteerAction change, string? returnQuery, CancellationToken cancellationToken)
+    {
+        if (!await lists.UpdateVolunteerAsync(programId, volunteerId, change, cancellationToken))
+        {
+            return NotFound();
+        }
+        TempData["Notice"] = change switch
+        {
+            EnrollmentLists.Handler.VolunteerAction.Approve => "Volunteer approved: they can now be matched.",
+            EnrollmentLists.Handler.VolunteerAction.Pause => "Volunteer paused: they will not be matched until approved again.",
+            EnrollmentLists.Handler.VolunteerAction.TrainingDone => "Mentor training recorded.",
+            _ => "Mentor training cleared.",
+        };
+        var query = returnQuery is { Length: > 0 } && returnQuery.StartsWith('?') ? returnQuery : "";
+        return LocalRedirect($"/Programs/{programId}/Volunteers{query}");
+    }
+}

@@ -1,0 +1,198 @@
+using FluentValidation;
+using MentoringProgram.Web.Data;
+using MentoringProgram.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace MentoringProgram.Web.Features.Enrollment;
+
+public static class RequestMentor
+{
+    public sealed class Command : IConfirmations
+    {
+        public List<int> TopicIds { get; set; } = [];
+        public string Goals { get; set; } = "";
+        public string? Strengths { get; set; }
+        public string? Weaknesses { get; set; }
+        public string? Opportunities { get; set; }
+        public string? Threats { get; set; }
+        public List<ContactMethods> PreferredContact { get; set; } = [];
+        public bool PreferMentorOutsideDepartment { get; set; }
+        public string? Avoid { get; set; }
+        public string? Availability { get; set; }
+        public bool ReadExpectations { get; set; }
+        public bool InformedSupervisor { get; set; }
+        public Guid ConcurrencyStamp { get; set; }
+    }
+
+    public sealed class Validator : AbstractValidator<Command>
+    {
+        public Validator()
+        {
+            RuleFor(c => c.TopicIds).NotEmpty().WithMessage("Choose at least one topic you want help with.");
+            RuleFor(c => c.Goals).NotEmpty().WithMessage("Tell us what you hope to get from mentoring.")
+                .MinimumLength(10).WithMessage("Say a little more about your goals (at least a sentence).")
+                .MaximumLength(4000).WithMessage("Keep your goals under 4,000 characters.");
+            RuleFor(c => c.Strengths).MaximumLength(2000).WithMessage("Keep this under 2,000 characters.");
+            RuleFor(c => c.Weaknesses).MaximumLength(2000).WithMessage("Keep this under 2,000 characters.");
+            RuleFor(c => c.Opportunities).MaximumLength(2000).WithMessage("Keep this under 2,000 characters.");
+            RuleFor(c => c.Threats).MaximumLength(2000).WithMessage("Keep this under 2,000 characters.");
+            RuleFor(c => c.PreferredContact).NotEmpty().WithMessage("Choose at least one way to meet and be contacted.");
+            RuleForEach(c => c.PreferredContact).IsInEnum().WithMessage("Choose from the listed ways to meet.");
+            RuleFor(c => c.Avoid).MaximumLength(1000).WithMessage("Keep this under 1,000 characters.");
+            RuleFor(c => c.Availability).MaximumLength(1000).WithMessage("Keep this under 1,000 characters.");
+            Include(new ConfirmationsValidator());
+        }
+    }
+
+    public enum Outcome
+    {
+        Saved,
+        Resubmitted,
+        Submitted,
+        NotFound,
+        Closed,
+        Matched,
+        Conflict,
+    }
+
+    public sealed record FormView(EnrollmentContext Context, Command Form, MenteeRequest? Existing, ProgramCycle? Cycle, string? ClosedMessage)
+    {
+        public bool IsEdit => Existing is { IsOpen: true };
+    }
+
+    public sealed class Handler(AppDbContext db, TimeProvider clock, EnrollmentNotices notices)
+    {
+        public async Task<FormView?> LoadAsync(int programId, StaffMember staff, Command? posted, CancellationToken cancellationToken)
+        {
+            if (await EnrollmentContext.LoadAsync(db, programId, clock, cancellationToken) is not { } context)
+            {
+                return null;
+            }
+            var (cycle, existing) = await ResolveAsync(context, staff, cancellationToken);
+            var form = posted ?? (existing is { IsOpen: true } ? ToForm(existing) : new Command { PreferredContact = [.. Split(staff.PreferredContact)] });
+            return new FormView(context, form, existing, cycle, cycle is null ? context.ClosedMessage : null);
+        }
+
+        public async Task<Outcome> SubmitAsync(int programId, StaffMember staff, Command command, CancellationToken cancellationToken)
+        {
+            if (await EnrollmentContext.LoadAsync(db, programId, clock, cancellationToken) is not { } context)
+            {
+                return Outcome.NotFound;
+            }
+            var (cycle, request) = await ResolveAsync(context, staff, cancellationToken);
+            if (cycle is null)
+            {
+                return Outcome.Closed;
+            }
+            if (request is { Status: RequestStatus.Matched })
+            {
+                return Outcome.Matched;
+            }
+            // Only the program's own topics count, whatever was posted.
+            var topics = command.TopicIds.Where(context.TopicIds.Contains).ToList();
+            var isNew = request is null;
+            var wasWithdrawn = request is { Status: RequestStatus.Withdrawn };
+            if (request is null)
+            {
+                request = new MenteeRequest(cycle.Id, staff.Id);
+                db.MenteeRequests.Add(request);
+            }
+            else if (!wasWithdrawn)
+            {
+                db.Entry(request).Property(r => r.ConcurrencyStamp).OriginalValue = command.ConcurrencyStamp;
+            }
+            Apply(request, command, topics);
+            if (isNew || wasWithdrawn)
+            {
+                // Resubmitting after a withdrawal is a new enrollment event of the open cycle only.
+                if (wasWithdrawn && !cycle.Enrollment.IsOpenOn(context.Today))
+                {
+                    return Outcome.Closed;
+                }
+                request.Submit(clock.GetUtcNow());
+            }
+            try
+            {
+                if (isNew || wasWithdrawn)
+                {
+                    // The mail is keyed by cycle, person and submission time, so it needs no generated id and
+                    // commits in the same SaveChanges as the request.
+                    await notices.RequestSubmittedAsync(staff, context.Program, cycle, request, cancellationToken);
+                }
+                await db.SaveChangesAsync(cancellationToken);
+                return isNew ? Outcome.Submitted : wasWithdrawn ? Outcome.Resubmitted : Outcome.Saved;
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                return Outcome.Conflict;
+            }
+            catch (DbUpdateException) when (isNew)
+            {
+                // Two tabs submitting at once: the unique (cycle, person) index kept one request.
+                return Outcome.Conflict;
+            }
+        }
+
+        /// <summary>The cycle to enroll in: the open one; or, when enrollment is closed, the cycle of a request the
+        /// person already has (which they may still edit or withdraw until it is matched).</summary>
+        private async Task<(ProgramCycle? Cycle, MenteeRequest? Request)> ResolveAsync(EnrollmentContext context, StaffMember staff, CancellationToken cancellationToken)
+        {
+            var cycleIds = context.Program.Cycles.Where(c => c.TermEnds >= context.Today).Select(c => c.Id).ToList();
+            var requests = await db.MenteeRequests.Include(r => r.Topics)
+                .Where(r => r.StaffMemberId == staff.Id && cycleIds.Contains(r.CycleId))
+                .ToListAsync(cancellationToken);
+            if (context.OpenCycle is { } open)
+            {
+                return (open, requests.SingleOrDefault(r => r.CycleId == open.Id));
+            }
+            var pending = requests.Where(r => r.Status != RequestStatus.Withdrawn).OrderByDescending(r => r.SubmittedAt).FirstOrDefault();
+            return pending is null ? (null, null) : (context.Program.Cycles.Single(c => c.Id == pending.CycleId), pending);
+        }
+
+        private static void Apply(MenteeRequest request, Command command, IEnumerable<int> topics)
+        {
+            request.SetTopics(topics);
+            request.Goals = command.Goals.Trim();
+            request.Strengths = Clean(command.Strengths);
+            request.Weaknesses = Clean(command.Weaknesses);
+            request.Opportunities = Clean(command.Opportunities);
+            request.Threats = Clean(command.Threats);
+            request.PreferredContact = ContactMethodsExtensions.Combine(command.PreferredContact);
+            request.PreferMentorOutsideDepartment = command.PreferMentorOutsideDepartment;
+            request.Avoid = Clean(command.Avoid);
+            request.Availability = Clean(command.Availability);
+            request.ReadExpectations = command.ReadExpectations;
+            request.InformedSupervisor = command.InformedSupervisor;
+        }
+
+        private static Command ToForm(MenteeRequest r) => new()
+        {
+            TopicIds = r.Topics.Select(t => t.TopicId).ToList(),
+            Goals = r.Goals,
+            Strengths = r.Strengths,
+            Weaknesses = r.Weaknesses,
+            Opportunities = r.Opportunities,
+            Threats = r.Threats,
+            PreferredContact = [.. Split(r.PreferredContact)],
+            PreferMentorOutsideDepartment = r.PreferMentorOutsideDepartment,
+            Avoid = r.Avoid,
+            Availability = r.Availability,
+            ReadExpectations = r.ReadExpectations,
+            InformedSupervisor = r.InformedSupervisor,
+            ConcurrencyStamp = r.ConcurrencyStamp,
+        };
+
+        internal static IEnumerable<ContactMethods> Split(ContactMethods methods) => ContactMethodsExtensions.All.Where(m => methods.HasFlag(m));
+
+        internal static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    }
+}
+
+public sealed class ConfirmationsValidator : AbstractValidator<IConfirmations>
+{
+    public ConfirmationsValidator()
+    {
+        RuleFor(c => c.ReadExpectations).Equal(true).WithMessage("Confirm that you have read the program expectations.");
+        RuleFor(c => c.InformedSupervisor).Equal(true).WithMessage("Confirm that you have discussed this with, or told, your supervisor.");
+    }
+}

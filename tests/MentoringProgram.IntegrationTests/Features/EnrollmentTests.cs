@@ -1,0 +1,252 @@
+using System.Net;
+using MentoringProgram.IntegrationTests.Infrastructure;
+using MentoringProgram.Web.Domain;
+using MentoringProgram.Web.Email;
+using Microsoft.EntityFrameworkCore;
+
+namespace MentoringProgram.IntegrationTests.Features;
+
+public abstract class EnrollmentTests(AppFixture fixture) : AppTests(fixture)
+{
+    private async Task<(AppClient Client, string Email)> StaffAsync(DateOnly? hireDate = null)
+    {
+        var email = Unique("staff");
+        await App.CreateUserAsync(email, profile: s =>
+        {
+            s.FullName = "Pat " + email[..8];
+            s.HireDate = hireDate ?? new DateOnly(2015, 1, 1);
+        });
+        return (await LoginAsync(email), email);
+    }
+
+    private Task<int> StaffIdAsync(string email) =>
+        App.WithDbAsync(db => db.StaffMembers.Where(s => s.WorkEmail == email).Select(s => s.Id).SingleAsync(TestContext.Current.CancellationToken));
+
+    private Task<List<OutboxMessage>> OutboxForAsync(string email) =>
+        App.WithDbAsync(db => db.OutboxMessages.Where(m => m.ToAddress == email).ToListAsync(TestContext.Current.CancellationToken));
+
+    [Fact]
+    public async Task RequestMentor_EmptyForm_ShowsAMessageForEachRule_AndSavesNothing()
+    {
+        var programId = await App.CreateProgramAsync();
+        var (client, email) = await StaffAsync();
+
+        var response = await client.SubmitAsync($"/Enroll/{programId}/Request", [new("Form.Goals", "short"), new("Form.Threats", new string('x', 2001))]);
+        var page = await AppClient.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("Choose at least one topic you want help with.", AppClient.FieldError(page, "Form.TopicIds"));
+        Assert.Equal("Say a little more about your goals (at least a sentence).", AppClient.FieldError(page, "Form.Goals"));
+        Assert.Equal("Keep this under 2,000 characters.", AppClient.FieldError(page, "Form.Threats"));
+        Assert.Equal("Choose at least one way to meet and be contacted.", AppClient.FieldError(page, "Form.PreferredContact"));
+        Assert.Equal("Confirm that you have read the program expectations.", AppClient.FieldError(page, "Form.ReadExpectations"));
+        Assert.Equal("Confirm that you have discussed this with, or told, your supervisor.", AppClient.FieldError(page, "Form.InformedSupervisor"));
+        Assert.Equal("short", page.QuerySelector("textarea[name='Form.Goals']")!.TextContent);
+        var staffId = await StaffIdAsync(email);
+        Assert.False(await App.WithDbAsync(db => db.MenteeRequests.AnyAsync(r => r.StaffMemberId == staffId, TestContext.Current.CancellationToken)));
+        Assert.Empty(await OutboxForAsync(email));
+    }
+
+    [Fact]
+    public async Task RequestMentor_Submit_SavesTheRequestAndItsMailTogether_AndMailsTheApplicantAndCoordinators()
+    {
+        var coordinator = Unique("coord");
+        await App.CreateUserAsync(coordinator, coordinator: true);
+        var programId = await App.CreateProgramAsync(contact: "program.desk@library.test");
+        var topics = await App.TopicIdsAsync();
+        var (client, email) = await StaffAsync();
+
+        var response = await client.SubmitAsync($"/Enroll/{programId}/Request", EnrollmentData.RequestForm(topics[0]));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/My", response.Headers.Location!.OriginalString);
+        var staffId = await StaffIdAsync(email);
+        var request = await App.WithDbAsync(db => db.MenteeRequests.Include(r => r.Topics).SingleAsync(r => r.StaffMemberId == staffId, TestContext.Current.CancellationToken));
+        Assert.Equal(RequestStatus.Submitted, request.Status);
+        Assert.Equal(ContactMethods.Email | ContactMethods.InPerson, request.PreferredContact);
+        Assert.True(request.PreferMentorOutsideDepartment && request.ReadExpectations && request.InformedSupervisor);
+        Assert.Equal(topics[0], Assert.Single(request.Topics).TopicId);
+        // Written in the same SaveChanges: the rows share the request's creation instant.
+        var confirmation = Assert.Single(await OutboxForAsync(email));
+        Assert.Equal(request.CreatedAt, confirmation.CreatedAt);
+        Assert.Single(await OutboxForAsync(coordinator));
+        Assert.Single(await OutboxForAsync("program.desk@library.test"));
+
+        await App.DeliverAsync();
+        var mail = Assert.Single(await App.MessagesToAsync(email));
+        Assert.Equal("https://localhost/My", mail.FirstLink("/My"));
+        Assert.NotNull(mail.HtmlBody);
+
+        var my = await client.GetPageAsync("/My");
+        Assert.Contains("Submitted", my.QuerySelector("main")!.TextContent);
+    }
+
+    [Fact]
+    public async Task RequestMentor_SecondSubmit_EditsTheOneOpenRequest_WithoutMoreMail()
+    {
+        var programId = await App.CreateProgramAsync();
+        var topics = await App.TopicIdsAsync();
+        var (client, email) = await StaffAsync();
+        await client.SubmitAsync($"/Enroll/{programId}/Request", EnrollmentData.RequestForm(topics[0]));
+
+        var form = await client.GetPageAsync($"/Enroll/{programId}/Request");
+        Assert.Contains("Editing your request", form.Body!.TextContent);
+        var stamp = form.QuerySelector("input[name='Form.ConcurrencyStamp']")!.GetAttribute("value")!;
+        var values = EnrollmentData.RequestForm(topics[1], "A different goal: finish my library degree.");
+        values.Add(new("Form.ConcurrencyStamp", stamp));
+        await client.SubmitAsync($"/Enroll/{programId}/Request", values);
+
+        var staffId = await StaffIdAsync(email);
+        var request = await App.WithDbAsync(db => db.MenteeRequests.Include(r => r.Topics).SingleAsync(r => r.StaffMemberId == staffId, TestContext.Current.CancellationToken));
+        Assert.Equal("A different goal: finish my library degree.", request.Goals);
+        Assert.Equal(topics[1], Assert.Single(request.Topics).TopicId);
+        Assert.Single(await OutboxForAsync(email));
+    }
+
+    [Fact]
+    public async Task RequestMentor_EditFromAStaleForm_IsRefused()
+    {
+        var programId = await App.CreateProgramAsync();
+        var topics = await App.TopicIdsAsync();
+        var (client, email) = await StaffAsync();
+        await client.SubmitAsync($"/Enroll/{programId}/Request", EnrollmentData.RequestForm(topics[0]));
+        var values = EnrollmentData.RequestForm(topics[0], "Overwriting from an old tab.");
+        values.Add(new("Form.ConcurrencyStamp", Guid.NewGuid().ToString()));
+
+        var page = await AppClient.ParseAsync(await client.SubmitAsync($"/Enroll/{programId}/Request", values));
+
+        Assert.Contains("changed in another window", page.QuerySelector(".error-summary")!.TextContent);
+        var staffId = await StaffIdAsync(email);
+        Assert.NotEqual("Overwriting from an old tab.", await App.WithDbAsync(db => db.MenteeRequests.Where(r => r.StaffMemberId == staffId).Select(r => r.Goals).SingleAsync(TestContext.Current.CancellationToken)));
+    }
+
+    [Fact]
+    public async Task RequestMentor_AfterTheDeadline_IsClosed_WithTheNextWindow()
+    {
+        var programId = await App.CreateProgramAsync(opensInDays: -40, closesInDays: -10, nextOpensInDays: 30);
+        var topics = await App.TopicIdsAsync();
+        var (client, email) = await StaffAsync();
+
+        var page = await client.GetPageAsync($"/Enroll/{programId}/Request");
+        var values = EnrollmentData.RequestForm(topics[0]);
+        values.Add(new("__RequestVerificationToken", await client.TokenAsync()));
+        var post = await client.PostAsync($"/Enroll/{programId}/Request", values);
+
+        var next = App.Today().AddDays(30);
+        Assert.Contains($"closed on {App.Today().AddDays(-10):d MMMM yyyy}", page.Body!.TextContent);
+        Assert.Contains($"next window opens on {next:d MMMM yyyy}", page.Body.TextContent);
+        Assert.Null(page.QuerySelector("textarea[name='Form.Goals']"));
+        Assert.Equal(HttpStatusCode.OK, post.StatusCode);
+        var staffId = await StaffIdAsync(email);
+        Assert.False(await App.WithDbAsync(db => db.MenteeRequests.AnyAsync(r => r.StaffMemberId == staffId, TestContext.Current.CancellationToken)));
+    }
+
+    [Fact]
+    public async Task Withdraw_OwnRequest_Works_AnotherPersonsId_IsNotFound()
+    {
+        var programId = await App.CreateProgramAsync();
+        var topics = await App.TopicIdsAsync();
+        var (alice, aliceEmail) = await StaffAsync();
+        var (bob, _) = await StaffAsync();
+        await alice.SubmitAsync($"/Enroll/{programId}/Request", EnrollmentData.RequestForm(topics[0]));
+        var aliceId = await StaffIdAsync(aliceEmail);
+        var requestId = await App.WithDbAsync(db => db.MenteeRequests.Where(r => r.StaffMemberId == aliceId).Select(r => r.Id).SingleAsync(TestContext.Current.CancellationToken));
+        var bobsToken = await bob.TokenAsync();
+
+        var byBob = await bob.PostAsync($"/My/Requests/{requestId}/Withdraw", [new("__RequestVerificationToken", bobsToken)]);
+        var missing = await bob.PostAsync("/My/Requests/999999/Withdraw", [new("__RequestVerificationToken", bobsToken)]);
+
+        Assert.Equal(HttpStatusCode.NotFound, byBob.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Equal(RequestStatus.Submitted, await App.WithDbAsync(db => db.MenteeRequests.Where(r => r.Id == requestId).Select(r => r.Status).SingleAsync(TestContext.Current.CancellationToken)));
+
+        var byAlice = await alice.SubmitAsync("/My", [], $"form[action='/My/Requests/{requestId}/Withdraw']");
+        Assert.Equal(HttpStatusCode.Redirect, byAlice.StatusCode);
+        Assert.Equal(RequestStatus.Withdrawn, await App.WithDbAsync(db => db.MenteeRequests.Where(r => r.Id == requestId).Select(r => r.Status).SingleAsync(TestContext.Current.CancellationToken)));
+        Assert.Equal(2, (await OutboxForAsync(aliceEmail)).Count);
+    }
+
+    [Fact]
+    public async Task Volunteer_TooNew_SeesWhyAndWhen_AndAForgedPostIsRefused()
+    {
+        var programId = await App.CreateProgramAsync();
+        var topics = await App.TopicIdsAsync();
+        var hired = App.Today().AddMonths(-4);
+        var (client, email) = await StaffAsync(hired);
+
+        var page = await client.GetPageAsync($"/Enroll/{programId}/Volunteer");
+        var token = await client.TokenAsync();
+        var values = EnrollmentData.VolunteerForm(topics[0]);
+        values.Add(new("__RequestVerificationToken", token));
+        var posted = await client.PostAsync($"/Enroll/{programId}/Volunteer", values);
+
+        Assert.Contains($"You will be eligible from {hired.AddMonths(12):d MMMM yyyy}", page.Body!.TextContent);
+        Assert.Null(page.QuerySelector("textarea[name='Form.Expertise']"));
+        Assert.Equal(HttpStatusCode.Forbidden, posted.StatusCode);
+        Assert.Contains("Mentors need at least one year on staff", await posted.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        var staffId = await StaffIdAsync(email);
+        Assert.False(await App.WithDbAsync(db => db.MentorVolunteers.AnyAsync(v => v.StaffMemberId == staffId, TestContext.Current.CancellationToken)));
+        Assert.DoesNotContain(await OutboxForAsync(email), m => m.Subject.Contains("volunteer", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task Volunteer_Eligible_IsSaved_ThenTheCoordinatorApprovesAndRecordsTraining()
+    {
+        var coordinatorEmail = Unique("coord");
+        await App.CreateUserAsync(coordinatorEmail, coordinator: true);
+        var programId = await App.CreateProgramAsync();
+        var topics = await App.TopicIdsAsync();
+        var (client, email) = await StaffAsync(new DateOnly(2012, 5, 1));
+
+        var posted = await client.SubmitAsync($"/Enroll/{programId}/Volunteer", EnrollmentData.VolunteerForm(topics[2], capacity: 3));
+
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+        var staffId = await StaffIdAsync(email);
+        var offer = await App.WithDbAsync(db => db.MentorVolunteers.SingleAsync(v => v.StaffMemberId == staffId, TestContext.Current.CancellationToken));
+        Assert.Equal((VolunteerStatus.Submitted, 3), (offer.Status, offer.Capacity));
+        Assert.Single(await OutboxForAsync(email));
+        Assert.Single(await OutboxForAsync(coordinatorEmail));
+
+        var coordinator = await LoginAsync(coordinatorEmail);
+        var list = await coordinator.GetPageAsync($"/Programs/{programId}/Volunteers");
+        Assert.Contains("To review", list.QuerySelector("tbody")!.TextContent);
+        await coordinator.SubmitAsync($"/Programs/{programId}/Volunteers", [], $"form[action='/Programs/{programId}/Volunteers/{offer.Id}/Approve']");
+        await coordinator.SubmitAsync($"/Programs/{programId}/Volunteers", [], $"form[action='/Programs/{programId}/Volunteers/{offer.Id}/TrainingDone']");
+
+        var after = await App.WithDbAsync(db => db.MentorVolunteers.SingleAsync(v => v.Id == offer.Id, TestContext.Current.CancellationToken));
+        Assert.Equal(VolunteerStatus.Approved, after.Status);
+        Assert.True(after.TrainingCompleted);
+        Assert.Equal(App.Today(), after.TrainingCompletedOn);
+    }
+
+    [Fact]
+    public async Task CoordinatorLists_FilterSearchAndExport_WithFormulasNeutralised()
+    {
+        var coordinatorEmail = Unique("coord");
+        await App.CreateUserAsync(coordinatorEmail, coordinator: true);
+        var programId = await App.CreateProgramAsync();
+        var topics = await App.TopicIdsAsync();
+        var formulaEmail = Unique("formula");
+        await App.CreateUserAsync(formulaEmail, profile: s => s.FullName = "=HYPERLINK(\"http://evil.test\")");
+        var formula = await LoginAsync(formulaEmail);
+        await formula.SubmitAsync($"/Enroll/{programId}/Request", EnrollmentData.RequestForm(topics[0]));
+        var (other, _) = await StaffAsync();
+        await other.SubmitAsync($"/Enroll/{programId}/Request", EnrollmentData.RequestForm(topics[3]));
+        var coordinator = await LoginAsync(coordinatorEmail);
+
+        var byTopic = await coordinator.GetPageAsync($"/Programs/{programId}/Requests?topic={topics[3]}");
+        var bySearch = await coordinator.GetPageAsync($"/Programs/{programId}/Requests?q=HYPERLINK");
+        var csvResponse = await coordinator.GetAsync($"/Programs/{programId}/Requests.csv?q=HYPERLINK");
+        var csv = await csvResponse.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        Assert.Single(byTopic.QuerySelectorAll("tbody tr"));
+        Assert.Single(bySearch.QuerySelectorAll("tbody tr"));
+        Assert.Equal("text/csv", csvResponse.Content.Headers.ContentType!.MediaType);
+        var dataLine = csv.Split('\n')[1];
+        Assert.StartsWith("\"'=HYPERLINK(\"\"http://evil.test\"\")\"", dataLine);
+    }
+}
+
+public sealed class EnrollmentTestsOnSqlite(SqliteApp fixture) : EnrollmentTests(fixture), IClassFixture<SqliteApp>;
+
+public sealed class EnrollmentTestsOnPostgres(PostgresApp fixture) : EnrollmentTests(fixture), IClassFixture<PostgresApp>;

@@ -1,0 +1,55 @@
+using MentoringProgram.Testing;
+using MentoringProgram.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace MentoringProgram.IntegrationTests.Infrastructure;
+
+/// <summary>Builders for enrollment scenarios: a program with a cycle around the test clock's today.</summary>
+public static class EnrollmentData
+{
+    public static DateOnly Today(this TestAppFactory app) => DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime);
+
+    public static Task<int> CreateProgramAsync(this TestAppFactory app, int opensInDays = -7, int closesInDays = 21, int? nextOpensInDays = null, string? contact = null) =>
+        app.WithDbAsync(async db =>
+        {
+            var today = app.Today();
+            var template = ProgramTemplates.All[0];
+            var program = new MentorshipProgram("Program " + Guid.NewGuid().ToString("N")[..8], template.Settings with { CoordinatorContact = contact });
+            program.SetTopics(await db.Topics.Select(t => t.Id).ToListAsync(TestContext.Current.CancellationToken));
+            program.AddCycle("Current", new EnrollmentWindow(today.AddDays(opensInDays), today.AddDays(closesInDays)), today.AddDays(closesInDays + 7));
+            if (nextOpensInDays is { } next)
+            {
+                program.AddCycle("Next", new EnrollmentWindow(today.AddDays(next), today.AddDays(next + 28)), today.AddDays(next + 35));
+            }
+            program.Activate();
+            db.Programs.Add(program);
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+            return program.Id;
+        });
+
+    public static Task<int[]> TopicIdsAsync(this TestAppFactory app) =>
+        app.WithDbAsync(db => db.Topics.OrderBy(t => t.SortOrder).Select(t => t.Id).ToArrayAsync(TestContext.Current.CancellationToken));
+
+    public static List<KeyValuePair<string, string>> RequestForm(int topicId, string goals = "I want to plan the next five years of my career.") =>
+    [
+        new("Form.TopicIds", topicId.ToString()),
+        new("Form.Goals", goals),
+        new("Form.Strengths", "Patient with patrons"),
+        new("Form.PreferredContact", "Email"),
+        new("Form.PreferredContact", "InPerson"),
+        new("Form.PreferMentorOutsideDepartment", "true"),
+        new("Form.Availability", "Tuesday mornings"),
+        new("Form.ReadExpectations", "true"),
+        new("Form.InformedSupervisor", "true"),
+    ];
+
+    public static List<KeyValuePair<string, string>> VolunteerForm(int topicId, int capacity = 2) =>
+    [
+        new("Form.TopicIds", topicId.ToString()),
+        new("Form.Expertise", "Cataloging, committee work"),
+        new("Form.Capacity", capacity.ToString()),
+        new("Form.PreferredContact", "Video"),
+        new("Form.ReadExpectations", "true"),
+        new("Form.InformedSupervisor", "true"),
+    ];
+}
