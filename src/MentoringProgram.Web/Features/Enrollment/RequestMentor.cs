@@ -129,8 +129,18 @@ public static class RequestMentor
             catch (DbUpdateException) when (isNew)
             {
                 // Two tabs submitting at once: the unique (cycle, person) index kept one request.
-                return Outcome.Conflict;
+                if (await SubmittedElsewhereAsync(cycle.Id, staff.Id, cancellationToken))
+                {
+                    return Outcome.Conflict;
+                }
+                throw;
             }
+        }
+
+        private async Task<bool> SubmittedElsewhereAsync(int cycleId, int staffId, CancellationToken cancellationToken)
+        {
+            db.ChangeTracker.Clear();
+            return await db.MenteeRequests.AnyAsync(r => r.CycleId == cycleId && r.StaffMemberId == staffId, cancellationToken);
         }
 
         /// <summary>The cycle to enroll in: the open one; or, when enrollment is closed, the cycle of a request the

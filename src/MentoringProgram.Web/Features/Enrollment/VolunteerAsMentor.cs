@@ -121,10 +121,21 @@ public static class VolunteerAsMentor
             {
                 return Outcome.Conflict;
             }
-            catch (DbUpdateException)
+            catch (DbUpdateException) when (isNewEvent)
             {
-                return Outcome.Conflict;
+                // Two tabs volunteering at once: the unique (cycle, person) index kept one offer.
+                if (await SubmittedElsewhereAsync(cycle.Id, staff.Id, cancellationToken))
+                {
+                    return Outcome.Conflict;
+                }
+                throw;
             }
+        }
+
+        private async Task<bool> SubmittedElsewhereAsync(int cycleId, int staffId, CancellationToken cancellationToken)
+        {
+            db.ChangeTracker.Clear();
+            return await db.MentorVolunteers.AnyAsync(v => v.CycleId == cycleId && v.StaffMemberId == staffId, cancellationToken);
         }
 
         private async Task<(ProgramCycle? Cycle, MentorVolunteer? Offer)> ResolveAsync(EnrollmentContext context, StaffMember staff, CancellationToken cancellationToken)
