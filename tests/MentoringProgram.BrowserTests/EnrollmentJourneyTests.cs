@@ -73,6 +73,17 @@ public sealed class EnrollmentJourneyTests(BrowserFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task AccountPages_PassAccessibilityChecks()
+    {
+        var page = await fixture.NewPageAsync(phone: true);
+        foreach (var url in new[] { "/", "/Identity/Account/Register", "/Identity/Account/ForgotPassword", "/Identity/Account/ResendEmailConfirmation" })
+        {
+            await page.GotoAsync(url);
+            await Accessibility.AssertNoViolationsAsync(page);
+        }
+    }
+
+    [Fact]
     public async Task Coordinator_PagesPassAccessibilityChecks()
     {
         var programId = await ProgramAsync();
@@ -81,7 +92,8 @@ public sealed class EnrollmentJourneyTests(BrowserFixture fixture) : IClassFixtu
         var page = await LogInAsync(email);
 
         foreach (var url in new[] { "/Programs", $"/Programs/{programId}", $"/Programs/{programId}/Edit", "/Programs/New", "/Programs/Create?template=peer-connections",
-            $"/Programs/{programId}/Requests", $"/Programs/{programId}/Volunteers", "/Roster", "/Roster/Import", "/Topics", "/Departments", "/Outbox" })
+            $"/Programs/{programId}/Requests", $"/Programs/{programId}/Volunteers", "/Roster", "/Roster/Import", "/Topics", "/Departments", "/Outbox",
+            "/Identity/Account/Manage", "/Identity/Account/Manage/ChangePassword" })
         {
             await page.GotoAsync(url);
             await Accessibility.AssertNoViolationsAsync(page);
