@@ -25,10 +25,13 @@ public static class ContactMethodsExtensions
         _ => method.ToString(),
     };
 
+    /// <summary>The single methods a combination holds, for checkbox lists.</summary>
+    public static List<ContactMethods> Split(this ContactMethods methods) => All.Where(m => methods.HasFlag(m)).ToList();
+
     public static string Describe(this ContactMethods methods) =>
         methods == ContactMethods.None
             ? "Not stated"
-            : string.Join(", ", All.Where(m => methods.HasFlag(m)).Select(Label));
+            : string.Join(", ", methods.Split().Select(Label));
 
     public static ContactMethods Combine(IEnumerable<ContactMethods>? methods) =>
         methods?.Aggregate(ContactMethods.None, (acc, m) => acc | m) ?? ContactMethods.None;

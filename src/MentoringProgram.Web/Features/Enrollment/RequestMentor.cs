@@ -1,6 +1,7 @@
 using FluentValidation;
 using MentoringProgram.Web.Data;
 using MentoringProgram.Web.Domain;
+using MentoringProgram.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace MentoringProgram.Web.Features.Enrollment;
@@ -69,7 +70,7 @@ public static class RequestMentor
                 return null;
             }
             var (cycle, existing) = await ResolveAsync(context, staff, cancellationToken);
-            var form = posted ?? (existing is { IsOpen: true } ? ToForm(existing) : new Command { PreferredContact = [.. Split(staff.PreferredContact)] });
+            var form = posted ?? (existing is { IsOpen: true } ? ToForm(existing) : new Command { PreferredContact = staff.PreferredContact.Split() });
             return new FormView(context, form, existing, cycle, cycle is null ? context.ClosedMessage : null);
         }
 
@@ -163,14 +164,14 @@ public static class RequestMentor
         {
             request.SetTopics(topics);
             request.Goals = command.Goals.Trim();
-            request.Strengths = Clean(command.Strengths);
-            request.Weaknesses = Clean(command.Weaknesses);
-            request.Opportunities = Clean(command.Opportunities);
-            request.Threats = Clean(command.Threats);
+            request.Strengths = command.Strengths.TrimToNull();
+            request.Weaknesses = command.Weaknesses.TrimToNull();
+            request.Opportunities = command.Opportunities.TrimToNull();
+            request.Threats = command.Threats.TrimToNull();
             request.PreferredContact = ContactMethodsExtensions.Combine(command.PreferredContact);
             request.PreferMentorOutsideDepartment = command.PreferMentorOutsideDepartment;
-            request.Avoid = Clean(command.Avoid);
-            request.Availability = Clean(command.Availability);
+            request.Avoid = command.Avoid.TrimToNull();
+            request.Availability = command.Availability.TrimToNull();
             request.ReadExpectations = command.ReadExpectations;
             request.InformedSupervisor = command.InformedSupervisor;
         }
@@ -183,7 +184,7 @@ public static class RequestMentor
             Weaknesses = r.Weaknesses,
             Opportunities = r.Opportunities,
             Threats = r.Threats,
-            PreferredContact = [.. Split(r.PreferredContact)],
+            PreferredContact = r.PreferredContact.Split(),
             PreferMentorOutsideDepartment = r.PreferMentorOutsideDepartment,
             Avoid = r.Avoid,
             Availability = r.Availability,
@@ -191,10 +192,6 @@ public static class RequestMentor
             InformedSupervisor = r.InformedSupervisor,
             ConcurrencyStamp = r.ConcurrencyStamp,
         };
-
-        internal static IEnumerable<ContactMethods> Split(ContactMethods methods) => ContactMethodsExtensions.All.Where(m => methods.HasFlag(m));
-
-        internal static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
     }
 }
 

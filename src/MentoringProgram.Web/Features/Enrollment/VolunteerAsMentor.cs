@@ -1,6 +1,7 @@
 using FluentValidation;
 using MentoringProgram.Web.Data;
 using MentoringProgram.Web.Domain;
+using MentoringProgram.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace MentoringProgram.Web.Features.Enrollment;
@@ -65,7 +66,7 @@ public static class VolunteerAsMentor
                 {
                     Capacity = context.Program.DefaultMentorCapacity,
                     Expertise = staff.Expertise ?? "",
-                    PreferredContact = [.. RequestMentor.Handler.Split(staff.PreferredContact)],
+                    PreferredContact = staff.PreferredContact.Split(),
                 });
             return new FormView(context, form, existing, cycle, cycle is null ? context.ClosedMessage : null, eligibility);
         }
@@ -104,7 +105,7 @@ public static class VolunteerAsMentor
             offer.Expertise = command.Expertise.Trim();
             offer.Capacity = command.Capacity;
             offer.PreferredContact = ContactMethodsExtensions.Combine(command.PreferredContact);
-            offer.Statement = RequestMentor.Handler.Clean(command.Statement);
+            offer.Statement = command.Statement.TrimToNull();
             offer.ReadExpectations = command.ReadExpectations;
             offer.InformedSupervisor = command.InformedSupervisor;
             if (isNewEvent)
@@ -157,7 +158,7 @@ public static class VolunteerAsMentor
             TopicIds = v.Topics.Select(t => t.TopicId).ToList(),
             Expertise = v.Expertise ?? "",
             Capacity = v.Capacity,
-            PreferredContact = [.. RequestMentor.Handler.Split(v.PreferredContact)],
+            PreferredContact = v.PreferredContact.Split(),
             Statement = v.Statement,
             ReadExpectations = v.ReadExpectations,
             InformedSupervisor = v.InformedSupervisor,

@@ -1,6 +1,7 @@
 using FluentValidation;
 using MentoringProgram.Web.Data;
 using MentoringProgram.Web.Domain;
+using MentoringProgram.Web.Features.Shared;
 using MentoringProgram.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
@@ -78,7 +79,7 @@ public static class EditProfile
                 SupervisorEmail = staff.SupervisorEmail,
                 Location = staff.Location,
                 Phone = staff.Phone,
-                PreferredContact = ContactMethodsExtensions.All.Where(m => staff.PreferredContact.HasFlag(m)).ToList(),
+                PreferredContact = staff.PreferredContact.Split(),
                 Bio = staff.Bio,
                 Expertise = staff.Expertise,
                 ConcurrencyStamp = staff.ConcurrencyStamp,
@@ -100,15 +101,15 @@ public static class EditProfile
             db.Entry(staff).Property(s => s.ConcurrencyStamp).OriginalValue = command.ConcurrencyStamp;
             staff.FullName = command.FullName.Trim();
             staff.DepartmentId = command.DepartmentId;
-            staff.JobTitle = Clean(command.JobTitle);
+            staff.JobTitle = command.JobTitle.TrimToNull();
             staff.HireDate = command.HireDate;
-            staff.SupervisorName = Clean(command.SupervisorName);
-            staff.SupervisorEmail = Clean(command.SupervisorEmail)?.ToLowerInvariant();
-            staff.Location = Clean(command.Location);
-            staff.Phone = Clean(command.Phone);
+            staff.SupervisorName = command.SupervisorName.TrimToNull();
+            staff.SupervisorEmail = command.SupervisorEmail.TrimToNull()?.ToLowerInvariant();
+            staff.Location = command.Location.TrimToNull();
+            staff.Phone = command.Phone.TrimToNull();
             staff.PreferredContact = ContactMethodsExtensions.Combine(command.PreferredContact);
-            staff.Bio = Clean(command.Bio);
-            staff.Expertise = Clean(command.Expertise);
+            staff.Bio = command.Bio.TrimToNull();
+            staff.Expertise = command.Expertise.TrimToNull();
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -119,7 +120,5 @@ public static class EditProfile
                 return false;
             }
         }
-
-        private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
     }
 }
