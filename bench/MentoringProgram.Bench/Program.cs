@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using MentoringProgram.Bench;
 using MentoringProgram.Web.Data;
 using MentoringProgram.Web.Domain;
 using MentoringProgram.Web.Email;
@@ -75,6 +76,8 @@ try
         sent += result.Sent;
     }
     Console.WriteLine($"{"Outbox delivery to .eml files",-55} {sent} messages in {watch.ElapsedMilliseconds} ms ({sent * 1000.0 / Math.Max(1, watch.ElapsedMilliseconds):F0}/s)");
+
+    await LoginTiming.MeasureAsync(folder);
 }
 finally
 {
