@@ -220,6 +220,31 @@ public abstract class EnrollmentTests(AppFixture fixture) : AppTests(fixture)
     }
 
     [Fact]
+    public async Task RequestDetails_ShowTheCoordinatorEverything_OnlyUnderItsOwnProgram_AndNeverToStaff()
+    {
+        var coordinatorEmail = Unique("coord");
+        await App.CreateUserAsync(coordinatorEmail, coordinator: true);
+        var programId = await App.CreateProgramAsync();
+        var otherProgramId = await App.CreateProgramAsync();
+        var topics = await App.TopicIdsAsync();
+        var (client, email) = await StaffAsync();
+        await client.SubmitAsync($"/Enroll/{programId}/Request", EnrollmentData.RequestForm(topics[0]));
+        var staffId = await StaffIdAsync(email);
+        var requestId = await App.WithDbAsync(db => db.MenteeRequests.Where(r => r.StaffMemberId == staffId).Select(r => r.Id).SingleAsync(TestContext.Current.CancellationToken));
+        var coordinator = await LoginAsync(coordinatorEmail);
+
+        var page = await coordinator.GetPageAsync($"/Programs/{programId}/Requests/{requestId}");
+        var wrongProgram = await coordinator.GetAsync($"/Programs/{otherProgramId}/Requests/{requestId}");
+        var asStaff = await client.GetAsync($"/Programs/{programId}/Requests/{requestId}");
+
+        Assert.Contains("Patient with patrons", page.QuerySelector("main")!.TextContent);
+        Assert.Contains("Tuesday mornings", page.QuerySelector("main")!.TextContent);
+        Assert.Equal(HttpStatusCode.NotFound, wrongProgram.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, asStaff.StatusCode);
+        Assert.Contains("AccessDenied", asStaff.Headers.Location!.ToString());
+    }
+
+    [Fact]
     public async Task CoordinatorLists_FilterSearchAndExport_WithFormulasNeutralised()
     {
         var coordinatorEmail = Unique("coord");

@@ -7,13 +7,17 @@ namespace MentoringProgram.Web.Features.Enrollment;
 
 [Authorize(Policy = Policies.Coordinator)]
 [Route("Programs/{programId:int}")]
-public sealed class EnrollmentAdminController(EnrollmentLists.Handler lists) : Controller
+public sealed class EnrollmentAdminController(EnrollmentLists.Handler lists, RequestDetails.Handler details) : Controller
 {
     private const int ExportLimit = 100_000;
 
     [HttpGet("Requests")]
     public async Task<IActionResult> Requests(int programId, [FromQuery] EnrollmentLists.Filter filter, CancellationToken cancellationToken) =>
         await lists.RequestsAsync(programId, filter, cancellationToken) is { } page ? View(page) : NotFound();
+
+    [HttpGet("Requests/{requestId:int}")]
+    public async Task<IActionResult> RequestDetail(int programId, int requestId, CancellationToken cancellationToken) =>
+        await details.HandleAsync(programId, requestId, cancellationToken) is { } model ? View("RequestDetails", model) : NotFound();
 
     [HttpGet("Requests.csv")]
     public async Task<IActionResult> RequestsCsv(int programId, [FromQuery] EnrollmentLists.Filter filter, CancellationToken cancellationToken)
