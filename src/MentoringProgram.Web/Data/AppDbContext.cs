@@ -32,6 +32,9 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPr
     public DbSet<Pairing> Pairings => Set<Pairing>();
     public DbSet<Meeting> Meetings => Set<Meeting>();
     public DbSet<PrivateNote> PrivateNotes => Set<PrivateNote>();
+    public DbSet<PairingAgreement> PairingAgreements => Set<PairingAgreement>();
+    public DbSet<ProgramRoleAssignment> ProgramRoleAssignments => Set<ProgramRoleAssignment>();
+    public DbSet<SignedLinkNonce> SignedLinkNonces => Set<SignedLinkNonce>();
     public DbSet<Survey> Surveys => Set<Survey>();
     public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
     public DbSet<Resource> Resources => Set<Resource>();

@@ -45,6 +45,13 @@ public class MentorshipProgram : IConcurrencyStamped, IAudited
     public MatchingMode MatchingMode { get; private set; }
     public ProgramStatus Status { get; private set; }
     public string? CoordinatorContact { get; private set; }
+    public MatchWeights MatchWeights { get; private set; } = MatchWeights.Default;
+
+    /// <summary>Onboarding checklist for new pairs, one item per line (pairing-life issue).</summary>
+    public string? ChecklistTemplate { get; private set; }
+
+    /// <summary>Where dates and times are shown for this program; stored times are UTC.</summary>
+    public string TimeZoneId { get; private set; } = "UTC";
 
     public Guid ConcurrencyStamp { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
@@ -88,6 +95,17 @@ public class MentorshipProgram : IConcurrencyStamped, IAudited
         var cycle = new ProgramCycle(name, enrollment, termStarts, Term.EndFrom(termStarts));
         _cycles.Add(cycle);
         return cycle;
+    }
+
+    public void SetMatchWeights(MatchWeights weights) => MatchWeights = weights;
+
+    public void SetChecklistTemplate(string? template) =>
+        ChecklistTemplate = string.IsNullOrWhiteSpace(template) ? null : template.Trim();
+
+    public void SetTimeZone(string timeZoneId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(timeZoneId);
+        TimeZoneId = TimeZoneInfo.FindSystemTimeZoneById(timeZoneId).Id;
     }
 
     public void Activate() => Status = ProgramStatus.Active;

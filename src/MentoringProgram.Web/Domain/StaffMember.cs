@@ -29,6 +29,7 @@ public class StaffMember : IConcurrencyStamped, IAudited
     public ContactMethods PreferredContact { get; set; }
     public string? Bio { get; set; }
     public string? Expertise { get; set; }
+    public string? AvailabilityNotes { get; set; }
     public bool IsActive { get; set; } = true;
 
     public Guid ConcurrencyStamp { get; set; }

@@ -40,6 +40,29 @@ public sealed class PrivateNoteConfiguration : IEntityTypeConfiguration<PrivateN
     }
 }
 
+public sealed class PairingAgreementConfiguration : IEntityTypeConfiguration<PairingAgreement>
+{
+    public void Configure(EntityTypeBuilder<PairingAgreement> builder)
+    {
+        builder.HasOne<Pairing>().WithOne().HasForeignKey<PairingAgreement>(a => a.PairingId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(a => a.Goals).HasMaxLength(4000).IsRequired();
+        builder.Property(a => a.MeetingFrequency).HasMaxLength(500);
+        builder.Property(a => a.Confidentiality).HasMaxLength(2000);
+        builder.HasConcurrencyStamp();
+    }
+}
+
+public sealed class SignedLinkNonceConfiguration : IEntityTypeConfiguration<SignedLinkNonce>
+{
+    public void Configure(EntityTypeBuilder<SignedLinkNonce> builder)
+    {
+        builder.Property(n => n.Id).ValueGeneratedNever();
+        builder.Property(n => n.Purpose).HasMaxLength(100).IsRequired();
+        builder.Property(n => n.Subject).HasMaxLength(200).IsRequired();
+        builder.HasIndex(n => n.ExpiresAt);
+    }
+}
+
 public sealed class SurveyConfiguration : IEntityTypeConfiguration<Survey>
 {
     public void Configure(EntityTypeBuilder<Survey> builder)

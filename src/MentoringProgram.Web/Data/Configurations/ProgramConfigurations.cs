@@ -31,6 +31,14 @@ public sealed class MentorshipProgramConfiguration : IEntityTypeConfiguration<Me
                     rule => new CadenceRule(rule.Phases)))
             .HasMaxLength(2000)
             .IsRequired();
+        builder.Property(p => p.MatchWeights)
+            .HasConversion(
+                weights => JsonSerializer.Serialize(weights, CadenceJson),
+                json => string.IsNullOrEmpty(json) ? MatchWeights.Default : JsonSerializer.Deserialize<MatchWeights>(json, CadenceJson) ?? MatchWeights.Default)
+            .HasMaxLength(500)
+            .IsRequired();
+        builder.Property(p => p.ChecklistTemplate).HasMaxLength(4000);
+        builder.Property(p => p.TimeZoneId).HasMaxLength(100).IsRequired();
         builder.HasMany(p => p.Cycles).WithOne(c => c.Program).HasForeignKey(c => c.ProgramId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(p => p.Cycles).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasMany(p => p.Topics).WithOne().HasForeignKey(t => t.ProgramId).OnDelete(DeleteBehavior.Cascade);
@@ -55,5 +63,16 @@ public sealed class ProgramCycleConfiguration : IEntityTypeConfiguration<Program
         builder.Property(c => c.Name).HasMaxLength(100).IsRequired();
         builder.HasIndex(c => new { c.ProgramId, c.Name }).IsUnique();
         builder.Ignore(c => c.Enrollment);
+    }
+}
+
+public sealed class ProgramRoleAssignmentConfiguration : IEntityTypeConfiguration<ProgramRoleAssignment>
+{
+    public void Configure(EntityTypeBuilder<ProgramRoleAssignment> builder)
+    {
+        builder.HasOne<MentorshipProgram>().WithMany().HasForeignKey(a => a.ProgramId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<ApplicationUser>().WithMany().HasForeignKey(a => a.UserId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(a => a.UserId).HasMaxLength(450);
+        builder.HasIndex(a => new { a.ProgramId, a.UserId, a.Role }).IsUnique();
     }
 }

@@ -22,6 +22,7 @@ public sealed class StaffMemberConfiguration : IEntityTypeConfiguration<StaffMem
         builder.Property(s => s.Phone).HasMaxLength(50);
         builder.Property(s => s.Bio).HasMaxLength(2000);
         builder.Property(s => s.Expertise).HasMaxLength(1000);
+        builder.Property(s => s.AvailabilityNotes).HasMaxLength(1000);
         builder.HasIndex(s => s.FullName);
         builder.HasConcurrencyStamp();
     }

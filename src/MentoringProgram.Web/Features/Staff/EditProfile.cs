@@ -24,6 +24,7 @@ public static class EditProfile
         public List<ContactMethods> PreferredContact { get; set; } = [];
         public string? Bio { get; set; }
         public string? Expertise { get; set; }
+        public string? AvailabilityNotes { get; set; }
         public Guid ConcurrencyStamp { get; set; }
     }
 
@@ -57,6 +58,7 @@ public static class EditProfile
             RuleFor(c => c.Phone).MaximumLength(50).WithMessage("Keep the phone number under 50 characters.");
             RuleFor(c => c.Bio).MaximumLength(2000).WithMessage("Keep your bio under 2,000 characters.");
             RuleFor(c => c.Expertise).MaximumLength(1000).WithMessage("Keep your areas of expertise under 1,000 characters.");
+            RuleFor(c => c.AvailabilityNotes).MaximumLength(1000).WithMessage("Keep your availability notes under 1,000 characters.");
             RuleForEach(c => c.PreferredContact).IsInEnum().WithMessage("Choose contact methods from the list.");
         }
     }
@@ -82,6 +84,7 @@ public static class EditProfile
                 PreferredContact = staff.PreferredContact.Split(),
                 Bio = staff.Bio,
                 Expertise = staff.Expertise,
+                AvailabilityNotes = staff.AvailabilityNotes,
                 ConcurrencyStamp = staff.ConcurrencyStamp,
             };
             return await ViewAsync(form, staff.WorkEmail, cancellationToken);
@@ -110,6 +113,7 @@ public static class EditProfile
             staff.PreferredContact = ContactMethodsExtensions.Combine(command.PreferredContact);
             staff.Bio = command.Bio.TrimToNull();
             staff.Expertise = command.Expertise.TrimToNull();
+            staff.AvailabilityNotes = command.AvailabilityNotes.TrimToNull();
             try
             {
                 await db.SaveChangesAsync(cancellationToken);

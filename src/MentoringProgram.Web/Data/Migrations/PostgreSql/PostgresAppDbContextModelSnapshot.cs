@@ -375,6 +375,10 @@ namespace MentoringProgram.Web.Data.Migrations.PostgreSql
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<string>("ChecklistTemplate")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.Property<Guid>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
@@ -403,6 +407,11 @@ namespace MentoringProgram.Web.Data.Migrations.PostgreSql
                         .HasPrecision(10, 2)
                         .HasColumnType("numeric(10,2)");
 
+                    b.Property<string>("MatchWeights")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<int>("MatchingMode")
                         .HasColumnType("integer");
 
@@ -425,6 +434,11 @@ namespace MentoringProgram.Web.Data.Migrations.PostgreSql
 
                     b.Property<int>("TermUnit")
                         .HasColumnType("integer");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -507,6 +521,54 @@ namespace MentoringProgram.Web.Data.Migrations.PostgreSql
                     b.ToTable("Pairings");
                 });
 
+            modelBuilder.Entity("MentoringProgram.Web.Domain.PairingAgreement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Confidentiality")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Goals")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("MeetingFrequency")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset?>("MenteeAcceptedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("MentorAcceptedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("PairingId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PairingId")
+                        .IsUnique();
+
+                    b.ToTable("PairingAgreements");
+                });
+
             modelBuilder.Entity("MentoringProgram.Web.Domain.PrivateNote", b =>
                 {
                     b.Property<int>("Id")
@@ -580,6 +642,35 @@ namespace MentoringProgram.Web.Data.Migrations.PostgreSql
                     b.ToTable("ProgramCycles");
                 });
 
+            modelBuilder.Entity("MentoringProgram.Web.Domain.ProgramRoleAssignment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ProgramId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("ProgramId", "UserId", "Role")
+                        .IsUnique();
+
+                    b.ToTable("ProgramRoleAssignments");
+                });
+
             modelBuilder.Entity("MentoringProgram.Web.Domain.ProgramTopic", b =>
                 {
                     b.Property<int>("ProgramId")
@@ -632,6 +723,34 @@ namespace MentoringProgram.Web.Data.Migrations.PostgreSql
                     b.ToTable("Resources");
                 });
 
+            modelBuilder.Entity("MentoringProgram.Web.Domain.SignedLinkNonce", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("SignedLinkNonces");
+                });
+
             modelBuilder.Entity("MentoringProgram.Web.Domain.StaffMember", b =>
                 {
                     b.Property<int>("Id")
@@ -639,6 +758,10 @@ namespace MentoringProgram.Web.Data.Migrations.PostgreSql
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AvailabilityNotes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<string>("Bio")
                         .HasMaxLength(2000)
@@ -1219,6 +1342,15 @@ namespace MentoringProgram.Web.Data.Migrations.PostgreSql
                     b.Navigation("Mentor");
                 });
 
+            modelBuilder.Entity("MentoringProgram.Web.Domain.PairingAgreement", b =>
+                {
+                    b.HasOne("MentoringProgram.Web.Domain.Pairing", null)
+                        .WithOne()
+                        .HasForeignKey("MentoringProgram.Web.Domain.PairingAgreement", "PairingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MentoringProgram.Web.Domain.PrivateNote", b =>
                 {
                     b.HasOne("MentoringProgram.Web.Domain.Meeting", null)
@@ -1242,6 +1374,21 @@ namespace MentoringProgram.Web.Data.Migrations.PostgreSql
                         .IsRequired();
 
                     b.Navigation("Program");
+                });
+
+            modelBuilder.Entity("MentoringProgram.Web.Domain.ProgramRoleAssignment", b =>
+                {
+                    b.HasOne("MentoringProgram.Web.Domain.MentorshipProgram", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MentoringProgram.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MentoringProgram.Web.Domain.ProgramTopic", b =>

@@ -376,6 +376,10 @@ namespace MentoringProgram.Web.Data.Migrations.SqlServer
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
+                    b.Property<string>("ChecklistTemplate")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
                     b.Property<Guid>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
@@ -404,6 +408,11 @@ namespace MentoringProgram.Web.Data.Migrations.SqlServer
                         .HasPrecision(10, 2)
                         .HasColumnType("decimal(10,2)");
 
+                    b.Property<string>("MatchWeights")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
                     b.Property<int>("MatchingMode")
                         .HasColumnType("int");
 
@@ -426,6 +435,11 @@ namespace MentoringProgram.Web.Data.Migrations.SqlServer
 
                     b.Property<int>("TermUnit")
                         .HasColumnType("int");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("datetimeoffset");
@@ -508,6 +522,54 @@ namespace MentoringProgram.Web.Data.Migrations.SqlServer
                     b.ToTable("Pairings");
                 });
 
+            modelBuilder.Entity("MentoringProgram.Web.Domain.PairingAgreement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Confidentiality")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Goals")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("MeetingFrequency")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTimeOffset?>("MenteeAcceptedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("MentorAcceptedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("PairingId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PairingId")
+                        .IsUnique();
+
+                    b.ToTable("PairingAgreements");
+                });
+
             modelBuilder.Entity("MentoringProgram.Web.Domain.PrivateNote", b =>
                 {
                     b.Property<int>("Id")
@@ -581,6 +643,35 @@ namespace MentoringProgram.Web.Data.Migrations.SqlServer
                     b.ToTable("ProgramCycles");
                 });
 
+            modelBuilder.Entity("MentoringProgram.Web.Domain.ProgramRoleAssignment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ProgramId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("int");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("ProgramId", "UserId", "Role")
+                        .IsUnique();
+
+                    b.ToTable("ProgramRoleAssignments");
+                });
+
             modelBuilder.Entity("MentoringProgram.Web.Domain.ProgramTopic", b =>
                 {
                     b.Property<int>("ProgramId")
@@ -633,6 +724,34 @@ namespace MentoringProgram.Web.Data.Migrations.SqlServer
                     b.ToTable("Resources");
                 });
 
+            modelBuilder.Entity("MentoringProgram.Web.Domain.SignedLinkNonce", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("SignedLinkNonces");
+                });
+
             modelBuilder.Entity("MentoringProgram.Web.Domain.StaffMember", b =>
                 {
                     b.Property<int>("Id")
@@ -640,6 +759,10 @@ namespace MentoringProgram.Web.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AvailabilityNotes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<string>("Bio")
                         .HasMaxLength(2000)
@@ -1223,6 +1346,15 @@ namespace MentoringProgram.Web.Data.Migrations.SqlServer
                     b.Navigation("Mentor");
                 });
 
+            modelBuilder.Entity("MentoringProgram.Web.Domain.PairingAgreement", b =>
+                {
+                    b.HasOne("MentoringProgram.Web.Domain.Pairing", null)
+                        .WithOne()
+                        .HasForeignKey("MentoringProgram.Web.Domain.PairingAgreement", "PairingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MentoringProgram.Web.Domain.PrivateNote", b =>
                 {
                     b.HasOne("MentoringProgram.Web.Domain.Meeting", null)
@@ -1246,6 +1378,21 @@ namespace MentoringProgram.Web.Data.Migrations.SqlServer
                         .IsRequired();
 
                     b.Navigation("Program");
+                });
+
+            modelBuilder.Entity("MentoringProgram.Web.Domain.ProgramRoleAssignment", b =>
+                {
+                    b.HasOne("MentoringProgram.Web.Domain.MentorshipProgram", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MentoringProgram.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MentoringProgram.Web.Domain.ProgramTopic", b =>

@@ -358,6 +358,10 @@ namespace MentoringProgram.Web.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ChecklistTemplate")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -386,6 +390,11 @@ namespace MentoringProgram.Web.Data.Migrations.Sqlite
                         .HasPrecision(10, 2)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("MatchWeights")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("MatchingMode")
                         .HasColumnType("INTEGER");
 
@@ -408,6 +417,11 @@ namespace MentoringProgram.Web.Data.Migrations.Sqlite
 
                     b.Property<int>("TermUnit")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("TimeZoneId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER");
@@ -488,6 +502,52 @@ namespace MentoringProgram.Web.Data.Migrations.Sqlite
                     b.ToTable("Pairings");
                 });
 
+            modelBuilder.Entity("MentoringProgram.Web.Domain.PairingAgreement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Confidentiality")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Goals")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MeetingFrequency")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("MenteeAcceptedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("MentorAcceptedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PairingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PairingId")
+                        .IsUnique();
+
+                    b.ToTable("PairingAgreements");
+                });
+
             modelBuilder.Entity("MentoringProgram.Web.Domain.PrivateNote", b =>
                 {
                     b.Property<int>("Id")
@@ -557,6 +617,33 @@ namespace MentoringProgram.Web.Data.Migrations.Sqlite
                     b.ToTable("ProgramCycles");
                 });
 
+            modelBuilder.Entity("MentoringProgram.Web.Domain.ProgramRoleAssignment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProgramId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("ProgramId", "UserId", "Role")
+                        .IsUnique();
+
+                    b.ToTable("ProgramRoleAssignments");
+                });
+
             modelBuilder.Entity("MentoringProgram.Web.Domain.ProgramTopic", b =>
                 {
                     b.Property<int>("ProgramId")
@@ -607,11 +694,43 @@ namespace MentoringProgram.Web.Data.Migrations.Sqlite
                     b.ToTable("Resources");
                 });
 
+            modelBuilder.Entity("MentoringProgram.Web.Domain.SignedLinkNonce", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UsedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("SignedLinkNonces");
+                });
+
             modelBuilder.Entity("MentoringProgram.Web.Domain.StaffMember", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("AvailabilityNotes")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Bio")
                         .HasMaxLength(2000)
@@ -1176,6 +1295,15 @@ namespace MentoringProgram.Web.Data.Migrations.Sqlite
                     b.Navigation("Mentor");
                 });
 
+            modelBuilder.Entity("MentoringProgram.Web.Domain.PairingAgreement", b =>
+                {
+                    b.HasOne("MentoringProgram.Web.Domain.Pairing", null)
+                        .WithOne()
+                        .HasForeignKey("MentoringProgram.Web.Domain.PairingAgreement", "PairingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MentoringProgram.Web.Domain.PrivateNote", b =>
                 {
                     b.HasOne("MentoringProgram.Web.Domain.Meeting", null)
@@ -1199,6 +1327,21 @@ namespace MentoringProgram.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Program");
+                });
+
+            modelBuilder.Entity("MentoringProgram.Web.Domain.ProgramRoleAssignment", b =>
+                {
+                    b.HasOne("MentoringProgram.Web.Domain.MentorshipProgram", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MentoringProgram.Web.Data.ApplicationUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MentoringProgram.Web.Domain.ProgramTopic", b =>
