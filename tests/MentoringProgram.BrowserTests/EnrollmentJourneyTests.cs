@@ -101,7 +101,7 @@ public sealed class EnrollmentJourneyTests(BrowserFixture fixture) : IClassFixtu
         });
         var page = await LogInAsync(email);
 
-        foreach (var url in new[] { "/Programs", $"/Programs/{programId}", $"/Programs/{programId}/Edit", "/Programs/New", "/Programs/Create?template=peer-connections",
+        foreach (var url in new[] { "/", "/Programs", $"/Programs/{programId}", $"/Programs/{programId}/Edit", "/Programs/New", "/Programs/Create?template=peer-connections",
             $"/Programs/{programId}/Requests", $"/Programs/{programId}/Requests/{requestId}", $"/Programs/{programId}/Volunteers", "/Roster", "/Roster/Import", "/Topics", "/Departments", "/Outbox",
             "/Identity/Account/Manage", "/Identity/Account/Manage/ChangePassword" })
         {

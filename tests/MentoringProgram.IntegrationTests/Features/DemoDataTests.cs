@@ -42,6 +42,9 @@ public sealed class DemoDataTests(DemoSeededSqliteApp fixture) : AppTests(fixtur
         await newStaff.LoginAsync(DemoOptions.NewStaffEmail, "demo-password-for-tests");
 
         Assert.Equal(HttpStatusCode.OK, (await coordinator.GetAsync("/Roster")).StatusCode);
+        var dashboard = await coordinator.GetPageAsync("/");
+        var roster = dashboard.QuerySelectorAll(".stat").Select(e => e.TextContent.Trim()).ToList();
+        Assert.Equal(["0", "0", "0", "58"], roster); // 60 seeded staff, 2 of them with demo logins (the coordinator has a profile of their own)
         var home = await newStaff.GetPageAsync("/");
         Assert.Contains("Mentors need at least one year on staff", home.Body!.TextContent);
     }

@@ -6,7 +6,10 @@ using Microsoft.EntityFrameworkCore;
 namespace MentoringProgram.Web.Features.Home;
 
 /// <summary>What the signed-in person should do next, per open program: the home page's content.</summary>
-public sealed record NextStepsModel(string Name, bool IsCoordinator, bool ProfileIncomplete, IReadOnlyList<ProgramStep> Programs);
+public sealed record NextStepsModel(string Name, bool IsCoordinator, bool ProfileIncomplete, IReadOnlyList<ProgramStep> Programs, CoordinatorQueue? Queue);
+
+/// <summary>What is waiting for the coordinator, at a glance.</summary>
+public sealed record CoordinatorQueue(int RequestsWaiting, int VolunteersToReview, int FailedMail, int StaffWithoutAccount);
 
 public sealed record ProgramStep(
     int ProgramId,
@@ -37,6 +40,15 @@ public sealed class NextStepsHandler(AppDbContext db, CurrentStaff current, Time
                 Tenure.Evaluate(staff?.HireDate, p.MinimumMentorTenureMonths, today));
         }).ToList();
         var incomplete = staff is null || staff.HireDate is null || staff.DepartmentId is null || string.IsNullOrWhiteSpace(staff.SupervisorEmail);
-        return new NextStepsModel(staff?.FullName ?? "", current.IsCoordinator, incomplete, steps);
+        CoordinatorQueue? queue = null;
+        if (current.IsCoordinator)
+        {
+            queue = new CoordinatorQueue(
+                await db.MenteeRequests.CountAsync(r => r.Status == RequestStatus.Submitted, cancellationToken),
+                await db.MentorVolunteers.CountAsync(v => v.Status == VolunteerStatus.Submitted, cancellationToken),
+                await db.OutboxMessages.CountAsync(m => m.Status == Email.OutboxStatus.Failed, cancellationToken),
+                await db.StaffMembers.CountAsync(s => s.UserId == null, cancellationToken));
+        }
+        return new NextStepsModel(staff?.FullName ?? "", current.IsCoordinator, incomplete, steps, queue);
     }
 }
