@@ -18,6 +18,22 @@ public sealed record EnrollmentContext(
 
     public HashSet<int> TopicIds => Topics.Select(t => int.Parse(t.Value)).ToHashSet();
 
+    /// <summary>Cycles whose term has not ended: where someone's request or offer can still be current.</summary>
+    public List<int> LiveCycleIds => Program.Cycles.Where(c => c.TermEnds >= Today).Select(c => c.Id).ToList();
+
+    /// <summary>The cycle to enroll in and the person's entry there: the open cycle; or, when enrollment is
+    /// closed, the cycle of their latest entry that is not withdrawn (which they may still change or withdraw).</summary>
+    public (ProgramCycle? Cycle, T? Entry) Resolve<T>(IReadOnlyCollection<T> entries, Func<T, int> cycleOf, Func<T, bool> isWithdrawn, Func<T, DateTimeOffset> submittedAt)
+        where T : class
+    {
+        if (OpenCycle is { } open)
+        {
+            return (open, entries.SingleOrDefault(e => cycleOf(e) == open.Id));
+        }
+        var current = entries.Where(e => !isWithdrawn(e)).OrderByDescending(submittedAt).FirstOrDefault();
+        return current is null ? (null, null) : (Program.Cycles.Single(c => c.Id == cycleOf(current)), current);
+    }
+
     public static async Task<EnrollmentContext?> LoadAsync(AppDbContext db, int programId, TimeProvider clock, CancellationToken cancellationToken)
     {
         var program = await db.Programs.Include(p => p.Cycles).Include(p => p.Topics).ThenInclude(t => t.Topic)

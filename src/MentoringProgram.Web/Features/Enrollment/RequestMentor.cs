@@ -144,20 +144,13 @@ public static class RequestMentor
             return await db.MenteeRequests.AnyAsync(r => r.CycleId == cycleId && r.StaffMemberId == staffId, cancellationToken);
         }
 
-        /// <summary>The cycle to enroll in: the open one; or, when enrollment is closed, the cycle of a request the
-        /// person already has (which they may still edit or withdraw until it is matched).</summary>
         private async Task<(ProgramCycle? Cycle, MenteeRequest? Request)> ResolveAsync(EnrollmentContext context, StaffMember staff, CancellationToken cancellationToken)
         {
-            var cycleIds = context.Program.Cycles.Where(c => c.TermEnds >= context.Today).Select(c => c.Id).ToList();
+            var cycleIds = context.LiveCycleIds;
             var requests = await db.MenteeRequests.Include(r => r.Topics)
                 .Where(r => r.StaffMemberId == staff.Id && cycleIds.Contains(r.CycleId))
                 .ToListAsync(cancellationToken);
-            if (context.OpenCycle is { } open)
-            {
-                return (open, requests.SingleOrDefault(r => r.CycleId == open.Id));
-            }
-            var pending = requests.Where(r => r.Status != RequestStatus.Withdrawn).OrderByDescending(r => r.SubmittedAt).FirstOrDefault();
-            return pending is null ? (null, null) : (context.Program.Cycles.Single(c => c.Id == pending.CycleId), pending);
+            return context.Resolve(requests, r => r.CycleId, r => r.Status == RequestStatus.Withdrawn, r => r.SubmittedAt);
         }
 
         private static void Apply(MenteeRequest request, Command command, IEnumerable<int> topics)

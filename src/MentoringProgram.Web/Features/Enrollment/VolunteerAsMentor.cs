@@ -141,16 +141,11 @@ public static class VolunteerAsMentor
 
         private async Task<(ProgramCycle? Cycle, MentorVolunteer? Offer)> ResolveAsync(EnrollmentContext context, StaffMember staff, CancellationToken cancellationToken)
         {
-            var cycleIds = context.Program.Cycles.Where(c => c.TermEnds >= context.Today).Select(c => c.Id).ToList();
+            var cycleIds = context.LiveCycleIds;
             var offers = await db.MentorVolunteers.Include(v => v.Topics)
                 .Where(v => v.StaffMemberId == staff.Id && cycleIds.Contains(v.CycleId))
                 .ToListAsync(cancellationToken);
-            if (context.OpenCycle is { } open)
-            {
-                return (open, offers.SingleOrDefault(v => v.CycleId == open.Id));
-            }
-            var current = offers.Where(v => v.Status != VolunteerStatus.Withdrawn).OrderByDescending(v => v.SubmittedAt).FirstOrDefault();
-            return current is null ? (null, null) : (context.Program.Cycles.Single(c => c.Id == current.CycleId), current);
+            return context.Resolve(offers, v => v.CycleId, v => v.Status == VolunteerStatus.Withdrawn, v => v.SubmittedAt);
         }
 
         private static Command ToForm(MentorVolunteer v) => new()
