@@ -11,9 +11,11 @@ public sealed class AuthorizationMatrixTests(SqliteApp fixture) : AppTests(fixtu
     [
         "/Programs", "/Programs/New", "/Programs/Create", "/Programs/Create?template=new-employee", "/Programs/{program}", "/Programs/{program}/Edit",
         "/Roster", "/Roster?q=a&page=2", "/Roster/Import", "/Roster/Template", "/Topics", "/Departments",
+        "/Programs/{program}/Requests", "/Programs/{program}/Requests?status=Submitted&q=x&page=3", "/Programs/{program}/Requests.csv",
+        "/Programs/{program}/Volunteers", "/Programs/{program}/Volunteers.csv", "/Outbox", "/Outbox?status=Failed",
     ];
 
-    public static TheoryData<string> StaffPages => ["/", "/Profile"];
+    public static TheoryData<string> StaffPages => ["/", "/Profile", "/My", "/Enroll/{program}/Request", "/Enroll/{program}/Volunteer"];
 
     private async Task<string> ResolveAsync(string route)
     {
@@ -21,14 +23,13 @@ public sealed class AuthorizationMatrixTests(SqliteApp fixture) : AppTests(fixtu
         {
             return route;
         }
-        var coordinator = Unique("setup");
-        await App.CreateUserAsync(coordinator, coordinator: true);
-        var client = await LoginAsync(coordinator);
-        var page = await client.GetPageAsync("/Programs/Create?template=staff-mentoring");
         var name = "Matrix " + Guid.NewGuid().ToString("N")[..8];
         await App.WithDbAsync(async db =>
         {
             var program = new Web.Domain.MentorshipProgram(name, Web.Domain.ProgramTemplates.All[0].Settings);
+            var today = DateOnly.FromDateTime(App.Clock.GetUtcNow().UtcDateTime);
+            program.AddCycle("Now", new Web.Domain.EnrollmentWindow(today.AddDays(-1), today.AddDays(10)), today.AddDays(20));
+            program.Activate();
             db.Programs.Add(program);
             return await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         });
@@ -59,8 +60,9 @@ public sealed class AuthorizationMatrixTests(SqliteApp fixture) : AppTests(fixtu
 
     [Theory]
     [MemberData(nameof(StaffPages))]
-    public async Task StaffPage_StaffAndCoordinatorSeeIt(string url)
+    public async Task StaffPage_StaffAndCoordinatorSeeIt(string route)
     {
+        var url = await ResolveAsync(route);
         var staff = Unique("staff");
         var coordinator = Unique("coord");
         await App.CreateUserAsync(staff);
