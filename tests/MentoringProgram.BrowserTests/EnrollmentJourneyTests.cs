@@ -89,19 +89,19 @@ public sealed class EnrollmentJourneyTests(BrowserFixture fixture) : IClassFixtu
         var programId = await ProgramAsync();
         var email = $"coord.{Guid.NewGuid():N}"[..14] + "@library.test";
         await fixture.App.CreateUserAsync(email, coordinator: true);
-        var requestId = await fixture.App.WithDbAsync(async db =>
+        var (requestId, cycleId) = await fixture.App.WithDbAsync(async db =>
         {
             var staff = await db.StaffMembers.FirstAsync(s => s.WorkEmail == email, TestContext.Current.CancellationToken);
-            var cycleId = await db.ProgramCycles.Where(c => c.ProgramId == programId).Select(c => c.Id).SingleAsync(TestContext.Current.CancellationToken);
-            var request = new MenteeRequest(cycleId, staff.Id) { Goals = "Understand how budgets are set.", Strengths = "Curious", PreferredContact = ContactMethods.Email };
+            var cycle = await db.ProgramCycles.Where(c => c.ProgramId == programId).Select(c => c.Id).SingleAsync(TestContext.Current.CancellationToken);
+            var request = new MenteeRequest(cycle, staff.Id) { Goals = "Understand how budgets are set.", Strengths = "Curious", PreferredContact = ContactMethods.Email };
             request.Submit(fixture.App.Clock.GetUtcNow());
             db.MenteeRequests.Add(request);
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
-            return request.Id;
+            return (request.Id, cycle);
         });
         var page = await LogInAsync(email);
 
-        foreach (var url in new[] { "/", "/Programs", $"/Programs/{programId}", $"/Programs/{programId}/Edit", "/Programs/New", "/Programs/Create?template=peer-connections",
+        foreach (var url in new[] { "/", "/Programs", $"/Programs/{programId}", $"/Programs/{programId}/Edit", $"/Programs/{programId}/Cycles/{cycleId}/Edit", "/Programs/New", "/Programs/Create?template=peer-connections",
             $"/Programs/{programId}/Requests", $"/Programs/{programId}/Requests/{requestId}", $"/Programs/{programId}/Volunteers", "/Roster", "/Roster/Import", "/Topics", "/Departments", "/Outbox",
             "/Identity/Account/Manage", "/Identity/Account/Manage/ChangePassword" })
         {

@@ -171,8 +171,18 @@ public class ProgramCycle
 
     public EnrollmentWindow Enrollment => new(EnrollmentOpens, EnrollmentDeadline);
 
+    public void Rename(string name)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        Name = name.Trim();
+    }
+
     public void Reschedule(EnrollmentWindow enrollment, DateOnly termStarts, TermLength term)
     {
+        if (termStarts < enrollment.Opens)
+        {
+            throw new ArgumentException("A term cannot start before its enrollment opens.", nameof(termStarts));
+        }
         EnrollmentOpens = enrollment.Opens;
         EnrollmentDeadline = enrollment.Deadline;
         TermStarts = termStarts;

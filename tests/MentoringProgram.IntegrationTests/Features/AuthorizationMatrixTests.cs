@@ -9,7 +9,7 @@ public sealed class AuthorizationMatrixTests(SqliteApp fixture) : AppTests(fixtu
 {
     public static TheoryData<string> CoordinatorPages =>
     [
-        "/Programs", "/Programs/New", "/Programs/Create", "/Programs/Create?template=new-employee", "/Programs/{program}", "/Programs/{program}/Edit",
+        "/Programs", "/Programs/New", "/Programs/Create", "/Programs/Create?template=new-employee", "/Programs/{program}", "/Programs/{program}/Edit", "/Programs/{program}/Cycles/{cycle}/Edit",
         "/Roster", "/Roster?q=a&page=2", "/Roster/Import", "/Roster/Template", "/Topics", "/Departments",
         "/Programs/{program}/Requests", "/Programs/{program}/Requests?status=Submitted&q=x&page=3", "/Programs/{program}/Requests.csv",
         "/Programs/{program}/Volunteers", "/Programs/{program}/Volunteers.csv", "/Outbox", "/Outbox?status=Failed",
@@ -34,7 +34,8 @@ public sealed class AuthorizationMatrixTests(SqliteApp fixture) : AppTests(fixtu
             return await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         });
         var id = await App.WithDbAsync(db => db.Programs.Where(p => p.Name == name).Select(p => p.Id).SingleAsync(TestContext.Current.CancellationToken));
-        return route.Replace("{program}", id.ToString(), StringComparison.Ordinal);
+        var cycleId = await App.WithDbAsync(db => db.ProgramCycles.Where(c => c.ProgramId == id).Select(c => c.Id).SingleAsync(TestContext.Current.CancellationToken));
+        return route.Replace("{program}", id.ToString(), StringComparison.Ordinal).Replace("{cycle}", cycleId.ToString(), StringComparison.Ordinal);
     }
 
     [Theory]

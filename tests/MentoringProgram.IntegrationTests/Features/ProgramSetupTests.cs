@@ -97,6 +97,29 @@ public abstract class ProgramSetupTests(AppFixture fixture) : AppTests(fixture)
     }
 
     [Fact]
+    public async Task ExtendingTheDeadline_ReopensEnrollment_AndBadDatesAreRefused()
+    {
+        var client = await CoordinatorAsync();
+        var programId = await App.CreateProgramAsync(opensInDays: -30, closesInDays: -2);
+        var cycleId = await App.WithDbAsync(db => db.ProgramCycles.Where(c => c.ProgramId == programId).Select(c => c.Id).SingleAsync(TestContext.Current.CancellationToken));
+        var today = App.Today();
+        var url = $"/Programs/{programId}/Cycles/{cycleId}/Edit";
+
+        var bad = await AppClient.ParseAsync(await client.SubmitAsync(url, [new("Name", "Current"), new("EnrollmentOpens", today.AddDays(-30).ToString("yyyy-MM-dd")),
+            new("EnrollmentDeadline", today.AddDays(-40).ToString("yyyy-MM-dd")), new("TermStarts", today.AddDays(20).ToString("yyyy-MM-dd"))]));
+        Assert.Equal("The deadline cannot be before enrollment opens.", AppClient.FieldError(bad, "EnrollmentDeadline"));
+
+        var saved = await client.SubmitAsync(url, [new("Name", "Current"), new("EnrollmentOpens", today.AddDays(-30).ToString("yyyy-MM-dd")),
+            new("EnrollmentDeadline", today.AddDays(7).ToString("yyyy-MM-dd")), new("TermStarts", today.AddDays(20).ToString("yyyy-MM-dd"))]);
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var cycle = await App.WithDbAsync(db => db.ProgramCycles.SingleAsync(c => c.Id == cycleId, TestContext.Current.CancellationToken));
+        Assert.True(cycle.Enrollment.IsOpenOn(today));
+        Assert.Equal(today.AddDays(20).AddMonths(12).AddDays(-1), cycle.TermEnds);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/Programs/{programId + 1000}/Cycles/{cycleId}/Edit")).StatusCode);
+    }
+
+    [Fact]
     public async Task Topics_DuplicateName_IsRefusedNextToTheField()
     {
         var client = await CoordinatorAsync();

@@ -14,6 +14,10 @@ public sealed class CycleForm
 
     [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
     public int? ProgramId { get; set; }
+
+    /// <summary>The cycle being changed, from the route; null when adding one.</summary>
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
+    public int? CycleId { get; set; }
 }
 
 public sealed class CycleFormValidator : AbstractValidator<CycleForm>
@@ -23,7 +27,7 @@ public sealed class CycleFormValidator : AbstractValidator<CycleForm>
         RuleFor(c => c.Name).NotEmpty().WithMessage("Name the cycle, e.g. \"2026-27\".")
             .MaximumLength(100).WithMessage("Keep the name under 100 characters.")
             .MustAsync(async (form, name, ct) => form.ProgramId is null
-                || !await db.ProgramCycles.AnyAsync(c => c.ProgramId == form.ProgramId && c.Name == name.Trim(), ct))
+                || !await db.ProgramCycles.AnyAsync(c => c.ProgramId == form.ProgramId && c.Name == name.Trim() && c.Id != form.CycleId, ct))
             .WithMessage("This program already has a cycle with that name.");
         RuleFor(c => c.EnrollmentOpens).NotNull().WithMessage("Enter the day enrollment opens.");
         RuleFor(c => c.EnrollmentDeadline).NotNull().WithMessage("Enter the enrollment deadline.")

@@ -55,6 +55,33 @@ public static class ProgramDetails
                 newCycle);
         }
 
+        public Task<CycleForm?> FindCycleAsync(int programId, int cycleId, CancellationToken cancellationToken) =>
+            db.ProgramCycles.AsNoTracking().Where(c => c.Id == cycleId && c.ProgramId == programId)
+                .Select(c => new CycleForm
+                {
+                    Name = c.Name,
+                    EnrollmentOpens = c.EnrollmentOpens,
+                    EnrollmentDeadline = c.EnrollmentDeadline,
+                    TermStarts = c.TermStarts,
+                    ProgramId = c.ProgramId,
+                    CycleId = c.Id,
+                })
+                .SingleOrDefaultAsync(cancellationToken);
+
+        /// <summary>Moves a cycle's dates (say, to extend the deadline); the term end follows the program's term length.</summary>
+        public async Task<bool> UpdateCycleAsync(int programId, int cycleId, CycleForm form, CancellationToken cancellationToken)
+        {
+            var program = await db.Programs.Include(p => p.Cycles).SingleOrDefaultAsync(p => p.Id == programId, cancellationToken);
+            if (program?.Cycles.SingleOrDefault(c => c.Id == cycleId) is not { } cycle)
+            {
+                return false;
+            }
+            cycle.Rename(form.Name);
+            cycle.Reschedule(new EnrollmentWindow(form.EnrollmentOpens!.Value, form.EnrollmentDeadline!.Value), form.TermStarts!.Value, program.Term);
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+
         public async Task<bool> AddCycleAsync(int id, CycleForm form, CancellationToken cancellationToken)
         {
             var program = await db.Programs.Include(p => p.Cycles).SingleOrDefaultAsync(p => p.Id == id, cancellationToken);

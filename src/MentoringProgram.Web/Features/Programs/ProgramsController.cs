@@ -60,6 +60,28 @@ public sealed class ProgramsController(
         return RedirectToAction(nameof(Details), new { id });
     }
 
+    [HttpGet("{id:int}/Cycles/{cycleId:int}/Edit")]
+    public async Task<IActionResult> EditCycle(int id, int cycleId, CancellationToken cancellationToken) =>
+        await details.FindCycleAsync(id, cycleId, cancellationToken) is { } form ? View(form) : NotFound();
+
+    [HttpPost("{id:int}/Cycles/{cycleId:int}/Edit")]
+    public async Task<IActionResult> EditCycle(int id, int cycleId, [FromForm] CycleForm form, CancellationToken cancellationToken)
+    {
+        form.ProgramId = id;
+        form.CycleId = cycleId;
+        (await cycleValidator.ValidateAsync(form, cancellationToken)).AddToModelState(ModelState);
+        if (!ModelState.IsValid)
+        {
+            return View(form);
+        }
+        if (!await details.UpdateCycleAsync(id, cycleId, form, cancellationToken))
+        {
+            return NotFound();
+        }
+        TempData["Notice"] = $"Cycle \"{form.Name.Trim()}\" saved.";
+        return RedirectToAction(nameof(Details), new { id });
+    }
+
     [HttpGet("{id:int}/Edit")]
     public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken) =>
         await save.EditAsync(id, cancellationToken) is { } model ? View(model) : NotFound();
