@@ -9,7 +9,7 @@ public sealed class EnrollmentJourneyTests(BrowserFixture fixture) : IClassFixtu
 {
     private async Task<int> ProgramAsync()
     {
-        var today = DateOnly.FromDateTime(fixture.App.Clock.GetUtcNow().UtcDateTime);
+        var today = fixture.App.Clock.Today();
         return await fixture.App.WithDbAsync(async db =>
         {
             var template = ProgramTemplates.All[0];
@@ -39,7 +39,7 @@ public sealed class EnrollmentJourneyTests(BrowserFixture fixture) : IClassFixtu
     {
         var programId = await ProgramAsync();
         var email = $"mentee.{Guid.NewGuid():N}"[..15] + "@library.test";
-        var hired = DateOnly.FromDateTime(fixture.App.Clock.GetUtcNow().UtcDateTime).AddMonths(-4);
+        var hired = fixture.App.Clock.Today().AddMonths(-4);
         await fixture.App.CreateUserAsync(email, profile: s => s.HireDate = hired);
         var page = await LogInAsync(email, phone: true);
 

@@ -57,7 +57,7 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
         {
             return false;
         }
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
         var departments = DepartmentNames.Select(n => new Department(n)).ToList();
         db.Departments.AddRange(departments);
 

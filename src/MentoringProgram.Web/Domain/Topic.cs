@@ -5,9 +5,9 @@ public class Topic
 {
     private Topic() { }
 
-    public Topic(string name, string? description = null, int sortOrder = 0)
+    public Topic(string name, string? description = null, int sortOrder = 0, bool isActive = true)
     {
-        Update(name, description, sortOrder, isActive: true);
+        Update(name, description, sortOrder, isActive);
     }
 
     public int Id { get; private set; }

@@ -1,5 +1,6 @@
 using System.Net;
 using MentoringProgram.IntegrationTests.Infrastructure;
+using MentoringProgram.Web.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace MentoringProgram.IntegrationTests.Features;
@@ -27,7 +28,7 @@ public sealed class AuthorizationMatrixTests(SqliteApp fixture) : AppTests(fixtu
         await App.WithDbAsync(async db =>
         {
             var program = new Web.Domain.MentorshipProgram(name, Web.Domain.ProgramTemplates.All[0].Settings);
-            var today = DateOnly.FromDateTime(App.Clock.GetUtcNow().UtcDateTime);
+            var today = App.Clock.Today();
             program.AddCycle("Now", new Web.Domain.EnrollmentWindow(today.AddDays(-1), today.AddDays(10)), today.AddDays(20));
             program.Activate();
             db.Programs.Add(program);

@@ -7,7 +7,7 @@ namespace MentoringProgram.IntegrationTests.Infrastructure;
 /// <summary>Builders for enrollment scenarios: a program with a cycle around the test clock's today.</summary>
 public static class EnrollmentData
 {
-    public static DateOnly Today(this TestAppFactory app) => DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime);
+    public static DateOnly Today(this TestAppFactory app) => app.Clock.Today();
 
     public static Task<int> CreateProgramAsync(this TestAppFactory app, int opensInDays = -7, int closesInDays = 21, int? nextOpensInDays = null, string? contact = null) =>
         app.WithDbAsync(async db =>

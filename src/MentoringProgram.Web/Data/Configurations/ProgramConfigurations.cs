@@ -8,7 +8,7 @@ namespace MentoringProgram.Web.Data.Configurations;
 
 public sealed class MentorshipProgramConfiguration : IEntityTypeConfiguration<MentorshipProgram>
 {
-    private static readonly JsonSerializerOptions CadenceJson = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
 
     public void Configure(EntityTypeBuilder<MentorshipProgram> builder)
     {
@@ -23,8 +23,8 @@ public sealed class MentorshipProgramConfiguration : IEntityTypeConfiguration<Me
         // The cadence is a small value (a few phases) that is always read and written whole: one JSON column.
         builder.Property(p => p.Cadence)
             .HasConversion(
-                rule => JsonSerializer.Serialize(rule.Phases, CadenceJson),
-                json => new CadenceRule(JsonSerializer.Deserialize<List<CadencePhase>>(json, CadenceJson)!),
+                rule => JsonSerializer.Serialize(rule.Phases, JsonOptions),
+                json => new CadenceRule(JsonSerializer.Deserialize<List<CadencePhase>>(json, JsonOptions)!),
                 new ValueComparer<CadenceRule>(
                     (a, b) => a!.Phases.SequenceEqual(b!.Phases),
                     rule => rule.Phases.Aggregate(0, (hash, phase) => HashCode.Combine(hash, phase.GetHashCode())),
@@ -33,8 +33,8 @@ public sealed class MentorshipProgramConfiguration : IEntityTypeConfiguration<Me
             .IsRequired();
         builder.Property(p => p.MatchWeights)
             .HasConversion(
-                weights => JsonSerializer.Serialize(weights, CadenceJson),
-                json => string.IsNullOrEmpty(json) ? MatchWeights.Default : JsonSerializer.Deserialize<MatchWeights>(json, CadenceJson) ?? MatchWeights.Default)
+                weights => JsonSerializer.Serialize(weights, JsonOptions),
+                json => string.IsNullOrEmpty(json) ? MatchWeights.Default : JsonSerializer.Deserialize<MatchWeights>(json, JsonOptions) ?? MatchWeights.Default)
             .HasMaxLength(500)
             .IsRequired();
         builder.Property(p => p.ChecklistTemplate).HasMaxLength(4000);

@@ -116,7 +116,7 @@ public static class EnrollmentLists
                     volunteer.Pause();
                     break;
                 case VolunteerAction.TrainingDone:
-                    volunteer.RecordTraining(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+                    volunteer.RecordTraining(clock.Today());
                     break;
                 default:
                     volunteer.RecordTraining(null);
@@ -136,7 +136,7 @@ public static class EnrollmentLists
             {
                 return null;
             }
-            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            var today = clock.Today();
             var cycle = program.Cycles.FirstOrDefault(c => c.Id == filter.Cycle)
                 ?? program.Cycles.Where(c => c.EnrollmentOpens <= today).OrderByDescending(c => c.EnrollmentOpens).FirstOrDefault()
                 ?? program.Cycles.OrderBy(c => c.EnrollmentOpens).FirstOrDefault();

@@ -18,7 +18,7 @@ public static class MyMentoring
     {
         public async Task<Result> HandleAsync(StaffMember staff, CancellationToken cancellationToken)
         {
-            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            var today = clock.Today();
             var requests = await db.MenteeRequests.AsNoTracking().Where(r => r.StaffMemberId == staff.Id)
                 .OrderByDescending(r => r.SubmittedAt)
                 .Select(r => new

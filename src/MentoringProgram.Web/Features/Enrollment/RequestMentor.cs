@@ -92,36 +92,30 @@ public static class RequestMentor
             // Only the program's own topics count, whatever was posted.
             var topics = command.TopicIds.Where(context.TopicIds.Contains).ToList();
             var isNew = request is null;
-            var wasWithdrawn = request is { Status: RequestStatus.Withdrawn };
+            // A new request, or asking again after withdrawing: an enrollment event with its own mail. Resolve only
+            // returns a withdrawn request for the open cycle, so both happen inside the enrollment window.
+            var submitting = request is null or { Status: RequestStatus.Withdrawn };
             if (request is null)
             {
                 request = new MenteeRequest(cycle.Id, staff.Id);
                 db.MenteeRequests.Add(request);
             }
-            else if (!wasWithdrawn)
+            else if (!submitting)
             {
                 db.Entry(request).Property(r => r.ConcurrencyStamp).OriginalValue = command.ConcurrencyStamp;
             }
             Apply(request, command, topics);
-            if (isNew || wasWithdrawn)
+            if (submitting)
             {
-                // Resubmitting after a withdrawal is a new enrollment event of the open cycle only.
-                if (wasWithdrawn && !cycle.Enrollment.IsOpenOn(context.Today))
-                {
-                    return Outcome.Closed;
-                }
                 request.Submit(clock.GetUtcNow());
+                // Keyed by cycle, person and submission time, so the mail needs no generated id and commits in
+                // the same SaveChanges as the request.
+                await notices.RequestSubmittedAsync(staff, context.Program, cycle, request, cancellationToken);
             }
             try
             {
-                if (isNew || wasWithdrawn)
-                {
-                    // The mail is keyed by cycle, person and submission time, so it needs no generated id and
-                    // commits in the same SaveChanges as the request.
-                    await notices.RequestSubmittedAsync(staff, context.Program, cycle, request, cancellationToken);
-                }
                 await db.SaveChangesAsync(cancellationToken);
-                return isNew ? Outcome.Submitted : wasWithdrawn ? Outcome.Resubmitted : Outcome.Saved;
+                return isNew ? Outcome.Submitted : submitting ? Outcome.Resubmitted : Outcome.Saved;
             }
             catch (DbUpdateConcurrencyException)
             {

@@ -87,11 +87,8 @@ public static class VolunteerAsMentor
             {
                 return Outcome.Closed;
             }
+            // Resolve only returns a withdrawn offer for the open cycle, so a new offer is always inside the window.
             var isNewEvent = offer is null || offer.Status == VolunteerStatus.Withdrawn;
-            if (isNewEvent && !cycle.Enrollment.IsOpenOn(context.Today))
-            {
-                return Outcome.Closed;
-            }
             if (offer is null)
             {
                 offer = new MentorVolunteer(cycle.Id, staff.Id);

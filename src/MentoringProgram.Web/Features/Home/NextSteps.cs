@@ -25,7 +25,7 @@ public sealed class NextStepsHandler(AppDbContext db, CurrentStaff current, Time
     public async Task<NextStepsModel> HandleAsync(CancellationToken cancellationToken)
     {
         var staff = await current.FindAsync(cancellationToken);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = clock.Today();
         var programs = await db.Programs.AsNoTracking()
             .Where(p => p.Status == ProgramStatus.Active)
             .Include(p => p.Cycles)

@@ -15,6 +15,9 @@ public sealed class CycleForm
     [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
     public int? ProgramId { get; set; }
 
+    /// <summary>The enrollment window; call only after validation has required both dates.</summary>
+    public Domain.EnrollmentWindow ToWindow() => new(EnrollmentOpens!.Value, EnrollmentDeadline!.Value);
+
     /// <summary>The cycle being changed, from the route; null when adding one.</summary>
     [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
     public int? CycleId { get; set; }

@@ -12,7 +12,7 @@ public static class ListPrograms
     {
         public async Task<IReadOnlyList<Row>> HandleAsync(CancellationToken cancellationToken)
         {
-            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            var today = clock.Today();
             var programs = await db.Programs.AsNoTracking().Include(p => p.Cycles).OrderBy(p => p.Status).ThenBy(p => p.Name).ToListAsync(cancellationToken);
             var requestCounts = await db.MenteeRequests.AsNoTracking().Where(r => r.Status != RequestStatus.Withdrawn)
                 .GroupBy(r => r.CycleId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);

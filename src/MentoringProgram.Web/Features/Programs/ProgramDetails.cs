@@ -35,7 +35,7 @@ public static class ProgramDetails
             {
                 return null;
             }
-            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            var today = clock.Today();
             var last = program.Cycles.OrderByDescending(c => c.EnrollmentOpens).FirstOrDefault();
             newCycle ??= last is null
                 ? new CycleForm()
@@ -77,7 +77,7 @@ public static class ProgramDetails
                 return false;
             }
             cycle.Rename(form.Name);
-            cycle.Reschedule(new EnrollmentWindow(form.EnrollmentOpens!.Value, form.EnrollmentDeadline!.Value), form.TermStarts!.Value, program.Term);
+            cycle.Reschedule(form.ToWindow(), form.TermStarts!.Value, program.Term);
             await db.SaveChangesAsync(cancellationToken);
             return true;
         }
@@ -89,7 +89,7 @@ public static class ProgramDetails
             {
                 return false;
             }
-            program.AddCycle(form.Name, new EnrollmentWindow(form.EnrollmentOpens!.Value, form.EnrollmentDeadline!.Value), form.TermStarts!.Value);
+            program.AddCycle(form.Name, form.ToWindow(), form.TermStarts!.Value);
             await db.SaveChangesAsync(cancellationToken);
             return true;
         }

@@ -25,7 +25,7 @@ public static class SaveProgram
         {
             var template = ProgramTemplates.Find(templateKey);
             var topics = await ActiveTopicIdsAsync(cancellationToken);
-            var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+            var today = clock.Today();
             var command = new CreateCommand
             {
                 Template = template?.Key,
@@ -54,7 +54,7 @@ public static class SaveProgram
             var form = command.Program;
             var program = new MentorshipProgram(form.Name, form.ToSettings());
             program.SetTopics(form.TopicIds);
-            program.AddCycle(command.Cycle.Name, new EnrollmentWindow(command.Cycle.EnrollmentOpens!.Value, command.Cycle.EnrollmentDeadline!.Value), command.Cycle.TermStarts!.Value);
+            program.AddCycle(command.Cycle.Name, command.Cycle.ToWindow(), command.Cycle.TermStarts!.Value);
             if (form.Active)
             {
                 program.Activate();
@@ -102,7 +102,7 @@ public static class SaveProgram
             if (termChanged)
             {
                 // Cycles that have not started yet follow the new term length.
-                var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+                var today = clock.Today();
                 foreach (var cycle in program.Cycles.Where(c => c.TermStarts > today))
                 {
                     cycle.Reschedule(cycle.Enrollment, cycle.TermStarts, program.Term);

@@ -61,9 +61,7 @@ public static class ManageTopics
             }
             else
             {
-                var topic = new Topic(command.Name, command.Description, command.SortOrder);
-                topic.Update(command.Name, command.Description, command.SortOrder, command.IsActive);
-                db.Topics.Add(topic);
+                db.Topics.Add(new Topic(command.Name, command.Description, command.SortOrder, command.IsActive));
             }
             await db.SaveChangesAsync(cancellationToken);
             return true;

@@ -46,7 +46,7 @@ public static class EditProfile
                 .WithMessage("Choose a department from the list.");
             RuleFor(c => c.JobTitle).MaximumLength(200).WithMessage("Keep the job title under 200 characters.");
             RuleFor(c => c.HireDate)
-                .Must(d => d is null || d <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime))
+                .Must(d => d is null || d <= clock.Today())
                 .WithMessage("Your hire date cannot be in the future.")
                 .Must(d => d is null || d.Value.Year >= 1950)
                 .WithMessage("Enter the date you joined the library staff.");
