@@ -17,11 +17,19 @@ public sealed class SmtpMailTransport(IOptions<EmailOptions> options) : IMailTra
     {
         var settings = options.Value;
         using var client = new SmtpClient { Timeout = 15_000 };
-        await client.ConnectAsync(settings.SmtpHost ?? throw new InvalidOperationException("Email:SmtpHost is not set."), settings.SmtpPort,
-            settings.UseStartTls ? SecureSocketOptions.StartTls : SecureSocketOptions.None, cancellationToken);
-        if (!string.IsNullOrEmpty(settings.SmtpUser))
+        var host = settings.SmtpHost ?? throw new InvalidOperationException("Email:SmtpHost is not set.");
+        try
         {
-            await client.AuthenticateAsync(settings.SmtpUser, settings.SmtpPassword ?? "", cancellationToken);
+            await client.ConnectAsync(host, settings.SmtpPort, settings.UseStartTls ? SecureSocketOptions.StartTls : SecureSocketOptions.None, cancellationToken);
+            if (!string.IsNullOrEmpty(settings.SmtpUser))
+            {
+                await client.AuthenticateAsync(settings.SmtpUser, settings.SmtpPassword ?? "", cancellationToken);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Nothing about this message went wrong: the server itself is out of reach or refuses us.
+            throw new MailServerUnreachableException($"The mail server {host}:{settings.SmtpPort} could not be reached.", ex);
         }
         await client.SendAsync(message, cancellationToken);
         await client.DisconnectAsync(quit: true, cancellationToken);

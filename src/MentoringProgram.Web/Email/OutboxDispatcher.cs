@@ -9,7 +9,9 @@ namespace MentoringProgram.Web.Email;
 /// Delivers due outbox rows. Each row is claimed with a conditional update (a lease), so two dispatchers
 /// (two app instances, or a job that runs twice) never send the same row at once; it is marked sent right
 /// after the SMTP server accepts it. A failure leaves the row pending with a growing delay; after
-/// <see cref="EmailOptions.MaxAttempts"/> it is marked failed for the coordinator to resend.
+/// <see cref="EmailOptions.MaxAttempts"/>, or at once when the message itself is at fault (an address that
+/// cannot be parsed), it is marked failed for the coordinator to resend. When the server cannot be reached the
+/// batch stops and every instance waits out one shared back-off (<see cref="MailServerStatus"/>).
 /// </summary>
 public sealed class OutboxDispatcher(
     AppDbContext db,
@@ -23,7 +25,13 @@ public sealed class OutboxDispatcher(
     public async Task<DispatchResult> DispatchDueAsync(CancellationToken cancellationToken = default)
     {
         var settings = options.Value;
+        var server = await ServerStatusAsync(cancellationToken);
         var now = clock.GetUtcNow();
+        if (!server.MayTry(now))
+        {
+            // The server was unreachable moments ago: wait out its back-off rather than spend a timeout per run.
+            return new DispatchResult(0, 0);
+        }
         var due = await db.OutboxMessages.AsNoTracking()
             .Where(m => m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now && (m.LeaseUntil == null || m.LeaseUntil < now))
             .OrderBy(m => m.NextAttemptAt)
@@ -34,10 +42,13 @@ public sealed class OutboxDispatcher(
         int sent = 0, failed = 0;
         foreach (var id in due)
         {
+            // The lease starts when this message is claimed, not when the batch began: a batch slowed by
+            // timeouts must never hand out leases that are already expired (another instance would resend).
+            var claimedAt = clock.GetUtcNow();
             var owner = Guid.NewGuid();
-            var leaseUntil = now + settings.Lease;
+            var leaseUntil = claimedAt + settings.Lease;
             var claimed = await db.OutboxMessages
-                .Where(m => m.Id == id && m.Status == OutboxStatus.Pending && (m.LeaseUntil == null || m.LeaseUntil < now))
+                .Where(m => m.Id == id && m.Status == OutboxStatus.Pending && (m.LeaseUntil == null || m.LeaseUntil < claimedAt))
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseUntil, leaseUntil).SetProperty(m => m.LeaseOwner, owner), cancellationToken);
             if (claimed == 0)
             {
@@ -45,14 +56,35 @@ public sealed class OutboxDispatcher(
             }
 
             var message = await db.OutboxMessages.AsNoTracking().SingleAsync(m => m.Id == id, cancellationToken);
+            MimeMessage mime;
             try
             {
-                await transport.SendAsync(ToMime(message, settings), cancellationToken);
+                mime = ToMime(message, settings);
+            }
+            catch (Exception ex) when (ex is ParseException or ArgumentException)
+            {
+                // An address MimeKit cannot parse will not parse tomorrow either.
+                failed++;
+                await RecordFailureAsync(message, owner, ex, giveUp: true, cancellationToken);
+                continue;
+            }
+
+            try
+            {
+                await transport.SendAsync(mime, cancellationToken);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 failed++;
-                await RecordFailureAsync(message, owner, ex, settings, cancellationToken);
+                var kind = DeliveryFailure.Classify(ex);
+                await RecordFailureAsync(message, owner, ex, giveUp: kind == DeliveryFailureKind.Permanent || message.Attempts + 1 >= settings.MaxAttempts, cancellationToken);
+                if (kind == DeliveryFailureKind.ServerUnreachable)
+                {
+                    server.RecordUnreachable(clock.GetUtcNow(), DeliveryFailure.Describe(ex));
+                    await db.SaveChangesAsync(CancellationToken.None);
+                    logger.LogWarning("Mail server unreachable; the rest of the batch waits until {NextTry}", server.NextTryAt);
+                    break;
+                }
                 continue;
             }
 
@@ -67,8 +99,25 @@ public sealed class OutboxDispatcher(
                     .SetProperty(m => m.LeaseUntil, (DateTimeOffset?)null)
                     .SetProperty(m => m.LeaseOwner, (Guid?)null), CancellationToken.None);
             sent++;
+            if (server.IsUnreachable)
+            {
+                server.RecordReachable();
+                await db.SaveChangesAsync(CancellationToken.None);
+            }
         }
         return new DispatchResult(sent, failed);
+    }
+
+    /// <summary>The one status row, created on first use (the migration also seeds it).</summary>
+    private async Task<MailServerStatus> ServerStatusAsync(CancellationToken cancellationToken)
+    {
+        var status = await db.MailServerStatuses.SingleOrDefaultAsync(s => s.Id == MailServerStatus.SingletonId, cancellationToken);
+        if (status is null)
+        {
+            status = MailServerStatus.Reachable();
+            db.MailServerStatuses.Add(status);
+        }
+        return status;
     }
 
     /// <summary>Puts a failed message back in the queue (the coordinator's "resend").</summary>
@@ -87,16 +136,11 @@ public sealed class OutboxDispatcher(
     public static TimeSpan BackoffAfter(int attempts) =>
         TimeSpan.FromSeconds(Math.Min(30 * Math.Pow(2, Math.Max(0, attempts - 1)), 3600));
 
-    private async Task RecordFailureAsync(OutboxMessage message, Guid owner, Exception ex, EmailOptions settings, CancellationToken cancellationToken)
+    private async Task RecordFailureAsync(OutboxMessage message, Guid owner, Exception ex, bool giveUp, CancellationToken cancellationToken)
     {
         var attempts = message.Attempts + 1;
-        var giveUp = attempts >= settings.MaxAttempts;
         var nextAttempt = clock.GetUtcNow() + BackoffAfter(attempts);
-        var error = $"{ex.GetType().Name}: {ex.Message}";
-        if (error.Length > 2000)
-        {
-            error = error[..2000];
-        }
+        var error = DeliveryFailure.Describe(ex);
         logger.LogWarning("Outbox message {MessageId} attempt {Attempt} failed: {Error}", message.Id, attempts, ex.GetType().Name);
         await db.OutboxMessages
             .Where(m => m.Id == message.Id && m.LeaseOwner == owner)
@@ -106,7 +150,7 @@ public sealed class OutboxDispatcher(
                 .SetProperty(m => m.NextAttemptAt, nextAttempt)
                 .SetProperty(m => m.LastError, error)
                 .SetProperty(m => m.LeaseUntil, (DateTimeOffset?)null)
-                .SetProperty(m => m.LeaseOwner, (Guid?)null), cancellationToken);
+                .SetProperty(m => m.LeaseOwner, (Guid?)null), CancellationToken.None);
     }
 
     private static MimeMessage ToMime(OutboxMessage message, EmailOptions settings)

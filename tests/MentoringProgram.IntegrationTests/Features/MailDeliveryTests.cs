@@ -87,21 +87,34 @@ public abstract class MailDeliveryTests(AppFixture fixture) : AppTests(fixture)
     }
 
     [Fact]
-    public async Task SmtpOutage_DelaysMail_ThenDeliversEverythingExactlyOnce()
+    public async Task SmtpOutage_StopsTheBatchAtTheFirstRefusal_ShowsTheOutage_ThenDeliversEverythingExactlyOnce()
     {
         Gate.Close();
         var queued = await QueueAsync(3, "Sent after an outage");
 
-        await App.DeliverAsync();
-        foreach (var (id, _) in queued)
-        {
-            var row = await RowAsync(id);
-            Assert.Equal((OutboxStatus.Pending, 1), (row.Status, row.Attempts));
-            Assert.NotNull(row.LastError);
-        }
-        // Still down and not yet due: nothing is tried again before the back-off.
-        await App.DeliverAsync();
-        Assert.Equal(1, (await RowAsync(queued[0].Id)).Attempts);
+        var first = await App.DeliverAsync();
+        // One refused connection ends the run: the other messages are not each made to wait for a timeout.
+        Assert.Equal(new DispatchResult(0, 1), first);
+        var rows = await Task.WhenAll(queued.Select(q => RowAsync(q.Id)));
+        Assert.True(rows.Sum(r => r.Attempts) <= 1);
+        Assert.All(rows, r => Assert.Equal(OutboxStatus.Pending, r.Status));
+        var outage = await App.WithDbAsync(db => db.MailServerStatuses.AsNoTracking().SingleAsync(TestContext.Current.CancellationToken));
+        Assert.InRange(outage.UnreachableSince!.Value, App.Clock.GetUtcNow().AddMilliseconds(-1), App.Clock.GetUtcNow());
+        Assert.Contains("SocketException", outage.LastError);
+
+        // The coordinator sees since when and the next try.
+        var coordinatorEmail = Unique("coord");
+        await App.CreateUserAsync(coordinatorEmail, coordinator: true);
+        var coordinator = await LoginAsync(coordinatorEmail);
+        var notice = (await coordinator.GetPageAsync("/Outbox")).QuerySelector("#mail-server-outage");
+        Assert.NotNull(notice);
+        Assert.Contains("not answering", notice.TextContent);
+        Assert.Contains(outage.UnreachableSince!.Value.ToString("d MMM yyyy HH:mm", System.Globalization.CultureInfo.CurrentCulture), notice.TextContent);
+        Assert.Contains(outage.NextTryAt!.Value.ToString("d MMM yyyy HH:mm", System.Globalization.CultureInfo.CurrentCulture), notice.TextContent);
+
+        // Still down and the server's back-off not yet over: no run tries again, on this instance or another.
+        Assert.Equal(new DispatchResult(0, 0), await App.DeliverAsync());
+        Assert.True((await Task.WhenAll(queued.Select(q => RowAsync(q.Id)))).Sum(r => r.Attempts) <= 1);
 
         Gate.Open();
         App.Clock.Advance(OutboxDispatcher.BackoffAfter(1) + TimeSpan.FromSeconds(1));
@@ -115,6 +128,42 @@ public abstract class MailDeliveryTests(AppFixture fixture) : AppTests(fixture)
             Assert.Equal(OutboxStatus.Sent, (await RowAsync(id)).Status);
             Assert.Single(await Received.ToAsync(to));
         }
+        Assert.Null((await (await LoginAsync(coordinatorEmail)).GetPageAsync("/Outbox")).QuerySelector("#mail-server-outage"));
+    }
+
+    [Fact]
+    public async Task SlowDeliveries_EachLeaseStartsWhenItsMessageIsClaimed_SoNoClaimIsBornExpired()
+    {
+        Gate.Open();
+        var queued = await QueueAsync(3, "Slow server");
+        // Each send takes 60% of a two-minute lease: the batch as a whole outlasts a lease taken at its start.
+        var slow = new SlowTransport(App, TimeSpan.FromSeconds(72));
+
+        await App.WithScopeAsync(sp => ActivatorUtilities.CreateInstance<OutboxDispatcher>(sp, (IMailTransport)slow).DispatchDueAsync(TestContext.Current.CancellationToken));
+
+        Assert.True(slow.Seen.Count >= queued.Count);
+        Assert.All(slow.Seen, s => Assert.True(s.LeaseUntil > s.Now, $"A message was sent under a lease that had expired ({s.LeaseUntil:O} <= {s.Now:O})."));
+    }
+
+    [Fact]
+    public async Task MessageToAnAddressThatCannotBeParsed_FailsAtOnce_WithTheReason()
+    {
+        Gate.Open();
+        var id = Guid.NewGuid();
+        await App.WithDbAsync(async db =>
+        {
+            db.OutboxMessages.Add(new OutboxMessage(id, $"test:{id}", "not an address@@library", "Nobody",
+                "Never sent", "text", "<p>html</p>", App.Clock.GetUtcNow()));
+            return await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        });
+
+        await App.DeliverAsync();
+
+        var row = await RowAsync(id);
+        Assert.Equal((OutboxStatus.Failed, 1), (row.Status, row.Attempts));
+        Assert.Contains("ParseException", row.LastError);
+        // The server itself is fine: a bad address is no outage.
+        Assert.Null(await App.WithDbAsync(db => db.MailServerStatuses.AsNoTracking().Select(s => s.UnreachableSince).SingleAsync(TestContext.Current.CancellationToken)));
     }
 
     [Fact]
@@ -170,3 +219,18 @@ public abstract class MailDeliveryTests(AppFixture fixture) : AppTests(fixture)
 public sealed class MailDeliveryTestsOnSqlite(SmtpSqliteApp fixture) : MailDeliveryTests(fixture), IClassFixture<SmtpSqliteApp>;
 
 public sealed class MailDeliveryTestsOnPostgres(SmtpPostgresApp fixture) : MailDeliveryTests(fixture), IClassFixture<SmtpPostgresApp>;
+
+/// <summary>A transport whose sends take most of a lease each, and that notes, while it sends, the lease
+/// the message is held under and the time it is.</summary>
+internal sealed class SlowTransport(TestAppFactory app, TimeSpan perMessage) : IMailTransport
+{
+    public List<(DateTimeOffset? LeaseUntil, DateTimeOffset Now)> Seen { get; } = [];
+
+    public async Task SendAsync(MimeKit.MimeMessage message, CancellationToken cancellationToken)
+    {
+        var id = Guid.ParseExact(message.MessageId!.Split('@')[0], "N");
+        app.Clock.Advance(perMessage);
+        var leaseUntil = await app.WithDbAsync(db => db.OutboxMessages.AsNoTracking().Where(m => m.Id == id).Select(m => m.LeaseUntil).SingleAsync(cancellationToken));
+        Seen.Add((leaseUntil, app.Clock.GetUtcNow()));
+    }
+}

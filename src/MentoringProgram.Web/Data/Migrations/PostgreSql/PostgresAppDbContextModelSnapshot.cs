@@ -1000,6 +1000,36 @@ namespace MentoringProgram.Web.Data.Migrations.PostgreSql
                     b.ToTable("Topics");
                 });
 
+            modelBuilder.Entity("MentoringProgram.Web.Email.MailServerStatus", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ConsecutiveFailures")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset?>("NextTryAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("UnreachableSince")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("MailServerStatuses");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            ConsecutiveFailures = 0
+                        });
+                });
+
             modelBuilder.Entity("MentoringProgram.Web.Email.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")

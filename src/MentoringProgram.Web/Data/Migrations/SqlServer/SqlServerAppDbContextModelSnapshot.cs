@@ -1003,6 +1003,36 @@ namespace MentoringProgram.Web.Data.Migrations.SqlServer
                     b.ToTable("Topics");
                 });
 
+            modelBuilder.Entity("MentoringProgram.Web.Email.MailServerStatus", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ConsecutiveFailures")
+                        .HasColumnType("int");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateTimeOffset?>("NextTryAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("UnreachableSince")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("MailServerStatuses");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            ConsecutiveFailures = 0
+                        });
+                });
+
             modelBuilder.Entity("MentoringProgram.Web.Email.OutboxMessage", b =>
                 {
                     b.Property<Guid>("Id")
