@@ -33,6 +33,11 @@ if [ ! -x tools/maildev/node_modules/.bin/maildev ]; then
   echo "Installing maildev..."
   (cd tools/maildev && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 fi
+# --- html-validate: every page the tests open is checked for valid markup ---------------------------------
+if [ ! -d tools/html-validate/node_modules/html-validate ]; then
+  echo "Installing html-validate..."
+  (cd tools/html-validate && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+fi
 SMTP_PORT=$(free_port); MAILWEB_PORT=$(free_port)
 tools/maildev/node_modules/.bin/maildev --smtp "$SMTP_PORT" --ip 127.0.0.1 --web "$MAILWEB_PORT" --web-ip 127.0.0.1 \
   --mail-directory "$WORK/mail" --silent >"$WORK/maildev.log" 2>&1 &

@@ -87,5 +87,12 @@ public static class Accessibility
         });
         var problems = result.Violations.Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}");
         Assert.True(result.Violations.Length == 0, $"Accessibility problems on {page.Url}:\n" + string.Join("\n", problems));
+
+        // The markup as served (the browser's DOM has already repaired what was invalid), fetched again with the page's cookies.
+        var source = await page.Context.APIRequest.GetAsync(page.Url);
+        if (source.Ok && source.Headers.TryGetValue("content-type", out var type) && type.StartsWith("text/html", StringComparison.Ordinal))
+        {
+            await HtmlValidity.AssertValidAsync(await source.TextAsync(), "GET " + page.Url);
+        }
     }
 }
