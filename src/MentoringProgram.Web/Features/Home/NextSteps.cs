@@ -6,7 +6,12 @@ using Microsoft.EntityFrameworkCore;
 namespace MentoringProgram.Web.Features.Home;
 
 /// <summary>What the signed-in person should do next, per open program: the home page's content.</summary>
-public sealed record NextStepsModel(string Name, bool IsCoordinator, bool ProfileIncomplete, IReadOnlyList<ProgramStep> Programs, CoordinatorQueue? Queue);
+public sealed record NextStepsModel(string Name, bool IsCoordinator, bool ProfileIncomplete, IReadOnlyList<ProgramStep> Programs, CoordinatorQueue? Queue)
+{
+    /// <summary>Why the person cannot mentor in any program, when the reason is the same for all of them (no hire
+    /// date on record): said once on the page rather than on every program card.</summary>
+    public string? EligibilityNotice => Programs.Select(p => p.MentorEligibility).FirstOrDefault(e => e.HireDateUnknown)?.Reason;
+}
 
 /// <summary>What is waiting for the coordinator, at a glance.</summary>
 public sealed record CoordinatorQueue(int RequestsWaiting, int VolunteersToReview, int FailedMail, int StaffWithoutAccount);
