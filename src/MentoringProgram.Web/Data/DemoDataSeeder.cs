@@ -75,8 +75,14 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
             var member = new StaffMember(i switch { 0 => "Alex Morgan", 1 => "Sam Rivera", _ => $"{first} {last}" }, email)
             {
                 JobTitle = JobTitles[i % JobTitles.Length],
+                // Alex (index 0) is the "can mentor" demo login: eight years on staff, eligible in every program.
                 // Sam (index 1) joined four months ago: not yet eligible to mentor. Others: 2 months to 15 years.
-                HireDate = i == 1 ? today.AddMonths(-4) : today.AddDays(-(60 + ((i * 97) % 5400))),
+                HireDate = i switch
+                {
+                    0 => today.AddYears(-8),
+                    1 => today.AddMonths(-4),
+                    _ => today.AddDays(-(60 + ((i * 97) % 5400))),
+                },
                 Location = Locations[i % Locations.Length],
                 PreferredContact = (ContactMethods)(1 + (i % 15)),
                 Expertise = i % 3 == 0 ? "Grant writing, committee work, instruction design" : null,
@@ -105,9 +111,10 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
         db.Programs.Add(program);
         await db.SaveChangesAsync(cancellationToken);
 
-        await CreateLoginAsync(DemoOptions.CoordinatorEmail, password, Roles.Coordinator);
-        await CreateLoginAsync(DemoOptions.VeteranStaffEmail, password, null);
-        await CreateLoginAsync(DemoOptions.NewStaffEmail, password, null);
+        foreach (var account in DemoAccount.All)
+        {
+            await CreateLoginAsync(account.Email, password, account.Promise == DemoAccountPromise.Coordinator ? Roles.Coordinator : null);
+        }
         return true;
     }
 

@@ -72,9 +72,10 @@ public static class StartupTasks
             Console.WriteLine($"Log in at {url}/Identity/Account/Login");
             if (demo.Seed)
             {
-                Console.WriteLine($"  Coordinator:          {DemoOptions.CoordinatorEmail} / {demo.Password}");
-                Console.WriteLine($"  Staff (can mentor):   {DemoOptions.VeteranStaffEmail} / {demo.Password}");
-                Console.WriteLine($"  Staff (new, 4 months): {DemoOptions.NewStaffEmail} / {demo.Password}");
+                foreach (var account in DemoAccount.All)
+                {
+                    Console.WriteLine(account.WelcomeLine(demo.Password));
+                }
             }
             Console.WriteLine("Press Ctrl+C to stop.");
         });

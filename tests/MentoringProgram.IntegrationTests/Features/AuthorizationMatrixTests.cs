@@ -16,7 +16,7 @@ public sealed class AuthorizationMatrixTests(SqliteApp fixture) : AppTests(fixtu
         "/Programs/{program}/Volunteers", "/Programs/{program}/Volunteers.csv", "/Outbox", "/Outbox?status=Failed",
     ];
 
-    public static TheoryData<string> StaffPages => ["/", "/Profile", "/My", "/Enroll/{program}/Request", "/Enroll/{program}/Volunteer"];
+    public static TheoryData<string> StaffPages => ["/", "/Profile", "/Profile/Corrections/New?field=HireDate", "/My", "/Enroll/{program}/Request", "/Enroll/{program}/Volunteer"];
 
     private async Task<string> ResolveAsync(string route)
     {

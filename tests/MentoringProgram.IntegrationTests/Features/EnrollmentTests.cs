@@ -167,6 +167,34 @@ public abstract class EnrollmentTests(AppFixture fixture) : AppTests(fixture)
     }
 
     [Fact]
+    public async Task AskAgain_AfterWithdrawing_StartsFromWhatThePersonWroteBefore()
+    {
+        var programId = await App.CreateProgramAsync();
+        var topics = await App.TopicIdsAsync();
+        var (client, email) = await StaffAsync();
+        await client.SubmitAsync($"/Enroll/{programId}/Request", EnrollmentData.RequestForm(topics[1], goals: "Learn to lead the cataloging team."));
+        await client.SubmitAsync($"/Enroll/{programId}/Volunteer", EnrollmentData.VolunteerForm(topics[2], capacity: 3));
+        var staffId = await StaffIdAsync(email);
+        var requestId = await App.WithDbAsync(db => db.MenteeRequests.Where(r => r.StaffMemberId == staffId).Select(r => r.Id).SingleAsync(TestContext.Current.CancellationToken));
+        var offerId = await App.WithDbAsync(db => db.MentorVolunteers.Where(v => v.StaffMemberId == staffId).Select(v => v.Id).SingleAsync(TestContext.Current.CancellationToken));
+        await client.SubmitAsync("/My", [], $"form[action='/My/Requests/{requestId}/Withdraw']");
+        await client.SubmitAsync("/My", [], $"form[action='/My/Offers/{offerId}/Withdraw']");
+
+        var my = await client.GetPageAsync("/My");
+        var askAgain = my.QuerySelectorAll("main a").Single(a => a.TextContent.Trim() == "Ask again").GetAttribute("href")!;
+        var request = await client.GetPageAsync(askAgain);
+        var volunteer = await client.GetPageAsync($"/Enroll/{programId}/Volunteer");
+
+        Assert.Equal("Learn to lead the cataloging team.", request.QuerySelector("textarea[name='Form.Goals']")!.TextContent);
+        Assert.Equal("Patient with patrons", request.QuerySelector("textarea[name='Form.Strengths']")!.TextContent);
+        Assert.Equal("Tuesday mornings", request.QuerySelector("textarea[name='Form.Availability']")!.TextContent);
+        Assert.NotNull(request.QuerySelector($"input[name='Form.TopicIds'][value='{topics[1]}'][checked]"));
+        Assert.Equal("Cataloging, committee work", volunteer.QuerySelector("textarea[name='Form.Expertise']")!.TextContent);
+        Assert.NotNull(volunteer.QuerySelector($"input[name='Form.TopicIds'][value='{topics[2]}'][checked]"));
+        Assert.Equal("3", volunteer.QuerySelector("input[name='Form.Capacity']")!.GetAttribute("value"));
+    }
+
+    [Fact]
     public async Task Volunteer_TooNew_SeesWhyAndWhen_AndAForgedPostIsRefused()
     {
         var programId = await App.CreateProgramAsync();

@@ -8,7 +8,10 @@ namespace MentoringProgram.IntegrationTests.Features;
 
 public abstract class RosterImportTests(AppFixture fixture) : AppTests(fixture)
 {
-    private async Task<(AppClient Client, HttpResponseMessage Response)> UploadAsync(string csv, string fileName = "roster.csv", AppClient? client = null)
+    private Task<(AppClient Client, HttpResponseMessage Response)> UploadAsync(string csv, string fileName = "roster.csv", AppClient? client = null) =>
+        UploadBytesAsync(Encoding.UTF8.GetBytes(csv), fileName, client);
+
+    private async Task<(AppClient Client, HttpResponseMessage Response)> UploadBytesAsync(byte[] bytes, string fileName = "roster.csv", AppClient? client = null)
     {
         if (client is null)
         {
@@ -17,18 +20,18 @@ public abstract class RosterImportTests(AppFixture fixture) : AppTests(fixture)
             client = await LoginAsync(coordinator);
         }
         var content = new MultipartFormDataContent();
-        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(csv));
+        var file = new ByteArrayContent(bytes);
         file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
         content.Add(file, "file", fileName);
         return (client, await client.PostMultipartAsync("/Roster/Import", "/Roster/Import", content));
     }
 
-    private static async Task<HttpResponseMessage> ConfirmAsync(AppClient client, HttpResponseMessage preview)
+    private static async Task<HttpResponseMessage> ConfirmAsync(AppClient client, HttpResponseMessage preview, IEnumerable<KeyValuePair<string, string>>? ticked = null)
     {
         var page = await AppClient.ParseAsync(preview);
         var form = page.QuerySelector("form[action='/Roster/Import/Confirm']") ?? throw new InvalidOperationException("No confirm form: " + page.Body?.TextContent);
         var values = form.QuerySelectorAll("input[type=hidden]").Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value") ?? ""));
-        return await client.PostAsync("/Roster/Import/Confirm", values);
+        return await client.PostAsync("/Roster/Import/Confirm", values.Concat(ticked ?? []));
     }
 
     [Fact]
@@ -98,6 +101,63 @@ public abstract class RosterImportTests(AppFixture fixture) : AppTests(fixture)
         var page = await AppClient.ParseAsync(response);
 
         Assert.Contains("the limit is 1,024 KB", AppClient.FieldError(page, "file"));
+    }
+
+    [Fact]
+    public async Task Import_Latin1File_IsRefusedWithHowToSaveAsUtf8_AndNothingIsSaved()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        var csv = $"Name,Email\nJosé Núñez,jose.{tag}@library.test\n";
+
+        var (_, response) = await UploadBytesAsync(Encoding.Latin1.GetBytes(csv));
+        var page = await AppClient.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("CSV UTF-8", AppClient.FieldError(page, "file"));
+        Assert.Null(page.QuerySelector("form[action='/Roster/Import/Confirm']"));
+        Assert.Equal(0, await App.WithDbAsync(db => db.StaffMembers.CountAsync(s => s.WorkEmail.Contains(tag), TestContext.Current.CancellationToken)));
+
+        var bom = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true);
+        var (_, utf8) = await UploadBytesAsync([.. bom.GetPreamble(), .. bom.GetBytes(csv)]);
+        Assert.Contains("José Núñez", (await AppClient.ParseAsync(utf8)).QuerySelector("tbody")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Import_DepartmentThatLooksLikeAListedOne_IsFlagged_AndCreatedOnlyWhenConfirmed()
+    {
+        await App.WithDbAsync(async db =>
+        {
+            if (!await db.Departments.AnyAsync(d => d.Name == "Access Services", TestContext.Current.CancellationToken))
+            {
+                db.Departments.Add(new Web.Domain.Department("Access Services"));
+            }
+            return await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        });
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        var csv = $"""
+            Name,Email,Department
+            Jo Typo,jo.{tag}@library.test,Acess Servces
+            Lee Typo,lee.{tag}@library.test,Acess Servces
+            """;
+
+        var (client, preview) = await UploadAsync(csv);
+        var page = await AppClient.ParseAsync(preview);
+        var flagged = page.QuerySelector("#likely-typos")!.TextContent;
+        Assert.Contains("Create \"Acess Servces\" as a new department", flagged);
+        Assert.Contains("Lines 2, 3: did you mean Access Services?", flagged);
+        Assert.DoesNotContain("New departments will be created", page.Body!.TextContent);
+
+        var unconfirmed = await ConfirmAsync(client, preview);
+        var refusal = await AppClient.ParseAsync(unconfirmed);
+        Assert.Equal(HttpStatusCode.OK, unconfirmed.StatusCode);
+        Assert.Contains("Nothing was imported", AppClient.FieldError(refusal, "confirmDepartment"));
+        Assert.Equal(0, await App.WithDbAsync(db => db.StaffMembers.CountAsync(s => s.WorkEmail.Contains(tag), TestContext.Current.CancellationToken)));
+        Assert.False(await App.WithDbAsync(db => db.Departments.AnyAsync(d => d.Name == "Acess Servces", TestContext.Current.CancellationToken)));
+
+        var confirmed = await ConfirmAsync(client, preview, [new("confirmDepartment", "Acess Servces")]);
+        Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
+        Assert.True(await App.WithDbAsync(db => db.Departments.AnyAsync(d => d.Name == "Acess Servces", TestContext.Current.CancellationToken)));
+        Assert.Equal(2, await App.WithDbAsync(db => db.StaffMembers.CountAsync(s => s.WorkEmail.Contains(tag), TestContext.Current.CancellationToken)));
     }
 
     [Fact]

@@ -35,7 +35,8 @@ public class TenureTests
 
         Assert.False(result.IsEligible);
         Assert.Null(result.EligibleFrom);
-        Assert.Contains("hire date", result.Reason);
+        Assert.True(result.HireDateUnknown);
+        Assert.Contains("Ask the coordinator", result.Reason);
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public class RosterCsvTests
     [Fact]
     public void Parse_QuotedFieldsWithCommasAndBom_AreRead()
     {
-        var text = RosterCsv.Decode([0xEF, 0xBB, 0xBF, .. "Name,Email,JobTitle\n\"O'Brien, Pat\",pat@library.test,\"Head, Access\"\n"u8.ToArray()]);
+        Assert.True(RosterCsv.TryDecode([0xEF, 0xBB, 0xBF, .. "Name,Email,JobTitle\n\"O'Brien, Pat\",pat@library.test,\"Head, Access\"\n"u8.ToArray()], out var text));
 
         var row = Assert.Single(RosterCsv.Parse(text).Rows);
 

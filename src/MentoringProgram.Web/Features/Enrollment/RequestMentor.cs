@@ -70,7 +70,8 @@ public static class RequestMentor
                 return null;
             }
             var (cycle, existing) = await ResolveAsync(context, staff, cancellationToken);
-            var form = posted ?? (existing is { IsOpen: true } ? ToForm(existing) : new Command { PreferredContact = staff.PreferredContact.Split() });
+            // Asking again after withdrawing starts from what the person wrote before, not from an empty form.
+            var form = posted ?? (existing is not null ? ToForm(existing) : new Command { PreferredContact = staff.PreferredContact.Split() });
             return new FormView(context, form, existing, cycle, cycle is null ? context.ClosedMessage : null);
         }
 

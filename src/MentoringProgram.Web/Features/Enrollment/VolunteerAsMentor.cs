@@ -60,7 +60,8 @@ public static class VolunteerAsMentor
             }
             var eligibility = Tenure.Evaluate(staff.HireDate, context.Program.MinimumMentorTenureMonths, context.Today);
             var (cycle, existing) = await ResolveAsync(context, staff, cancellationToken);
-            var form = posted ?? (existing is not null && existing.Status != VolunteerStatus.Withdrawn
+            // Volunteering again after withdrawing starts from the earlier offer, not from an empty form.
+            var form = posted ?? (existing is not null
                 ? ToForm(existing)
                 : new Command
                 {

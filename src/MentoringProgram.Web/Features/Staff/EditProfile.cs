@@ -3,22 +3,19 @@ using MentoringProgram.Web.Data;
 using MentoringProgram.Web.Domain;
 using MentoringProgram.Web.Features.Shared;
 using MentoringProgram.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 
 namespace MentoringProgram.Web.Features.Staff;
 
 public static class EditProfile
 {
-    /// <summary>What the profile form posts: never the entity, so nothing else can be mass-assigned.</summary>
+    /// <summary>What the profile form posts: never the entity, so nothing else can be mass-assigned. Hire date,
+    /// department and supervisor are not here: they come from the roster or the coordinator (eligibility and
+    /// matching depend on them), and staff ask for a correction instead (RequestProfileCorrection).</summary>
     public sealed class Command
     {
         public string FullName { get; set; } = "";
-        public int? DepartmentId { get; set; }
         public string? JobTitle { get; set; }
-        public DateOnly? HireDate { get; set; }
-        public string? SupervisorName { get; set; }
-        public string? SupervisorEmail { get; set; }
         public string? Location { get; set; }
         public string? Phone { get; set; }
         public List<ContactMethods> PreferredContact { get; set; } = [];
@@ -32,28 +29,20 @@ public static class EditProfile
     {
         public required Command Form { get; init; }
         public required string WorkEmail { get; init; }
-        public required IReadOnlyList<SelectListItem> Departments { get; init; }
+
+        /// <summary>The fields staff see read-only, each with a way to ask for a correction.</summary>
+        public required IReadOnlyList<(ProfileField Field, string? Value)> Record { get; init; }
+
+        public required IReadOnlyList<RequestProfileCorrection.MyRequest> Corrections { get; init; }
     }
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator(AppDbContext db, TimeProvider clock)
+        public Validator()
         {
             RuleFor(c => c.FullName).NotEmpty().WithMessage("Enter your name.")
                 .MaximumLength(200).WithMessage("Keep your name under 200 characters.");
-            RuleFor(c => c.DepartmentId).NotNull().WithMessage("Choose your department.")
-                .MustAsync(async (id, ct) => id is null || await db.Departments.AnyAsync(d => d.Id == id, ct))
-                .WithMessage("Choose a department from the list.");
             RuleFor(c => c.JobTitle).MaximumLength(200).WithMessage("Keep the job title under 200 characters.");
-            RuleFor(c => c.HireDate)
-                .Must(d => d is null || d <= clock.Today())
-                .WithMessage("Your hire date cannot be in the future.")
-                .Must(d => d is null || d.Value.Year >= 1950)
-                .WithMessage("Enter the date you joined the library staff.");
-            RuleFor(c => c.SupervisorName).MaximumLength(200).WithMessage("Keep the supervisor's name under 200 characters.");
-            RuleFor(c => c.SupervisorEmail).EmailAddress().When(c => !string.IsNullOrWhiteSpace(c.SupervisorEmail))
-                .WithMessage("Enter your supervisor's email like name@library.edu.")
-                .MaximumLength(256);
             RuleFor(c => c.Location).MaximumLength(200).WithMessage("Keep the location under 200 characters.");
             RuleFor(c => c.Phone).MaximumLength(50).WithMessage("Keep the phone number under 50 characters.");
             RuleFor(c => c.Bio).MaximumLength(2000).WithMessage("Keep your bio under 2,000 characters.");
@@ -63,7 +52,7 @@ public static class EditProfile
         }
     }
 
-    public sealed class Handler(AppDbContext db, CurrentStaff current)
+    public sealed class Handler(AppDbContext db, CurrentStaff current, RequestProfileCorrection.Handler corrections)
     {
         public async Task<ViewModel?> LoadAsync(CancellationToken cancellationToken)
         {
@@ -74,11 +63,7 @@ public static class EditProfile
             var form = new Command
             {
                 FullName = staff.FullName,
-                DepartmentId = staff.DepartmentId,
                 JobTitle = staff.JobTitle,
-                HireDate = staff.HireDate,
-                SupervisorName = staff.SupervisorName,
-                SupervisorEmail = staff.SupervisorEmail,
                 Location = staff.Location,
                 Phone = staff.Phone,
                 PreferredContact = staff.PreferredContact.Split(),
@@ -87,15 +72,15 @@ public static class EditProfile
                 AvailabilityNotes = staff.AvailabilityNotes,
                 ConcurrencyStamp = staff.ConcurrencyStamp,
             };
-            return await ViewAsync(form, staff.WorkEmail, cancellationToken);
+            return await ViewAsync(form, staff, cancellationToken);
         }
 
-        public async Task<ViewModel> ViewAsync(Command form, string workEmail, CancellationToken cancellationToken) => new()
+        public async Task<ViewModel> ViewAsync(Command form, StaffMember staff, CancellationToken cancellationToken) => new()
         {
             Form = form,
-            WorkEmail = workEmail,
-            Departments = await db.Departments.AsNoTracking().OrderBy(d => d.Name)
-                .Select(d => new SelectListItem(d.Name, d.Id.ToString())).ToListAsync(cancellationToken),
+            WorkEmail = staff.WorkEmail,
+            Record = ProfileFieldExtensions.All.Select(f => (f, f.CurrentValue(staff))).ToList(),
+            Corrections = await corrections.MineAsync(staff.Id, cancellationToken),
         };
 
         /// <summary>Saves the profile; false when someone else saved it since the form was loaded.</summary>
@@ -103,11 +88,7 @@ public static class EditProfile
         {
             db.Entry(staff).Property(s => s.ConcurrencyStamp).OriginalValue = command.ConcurrencyStamp;
             staff.FullName = command.FullName.Trim();
-            staff.DepartmentId = command.DepartmentId;
             staff.JobTitle = command.JobTitle.TrimToNull();
-            staff.HireDate = command.HireDate;
-            staff.SupervisorName = command.SupervisorName.TrimToNull();
-            staff.SupervisorEmail = command.SupervisorEmail.TrimToNull()?.ToLowerInvariant();
             staff.Location = command.Location.TrimToNull();
             staff.Phone = command.Phone.TrimToNull();
             staff.PreferredContact = ContactMethodsExtensions.Combine(command.PreferredContact);

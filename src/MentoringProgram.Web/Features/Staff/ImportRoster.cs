@@ -15,14 +15,19 @@ public static class ImportRoster
 
     public sealed record PreviewRow(RosterRow Row, RowAction Action, IReadOnlyList<string> Changes);
 
-    public sealed record Preview(IReadOnlyList<PreviewRow> Rows, IReadOnlyList<string> NewDepartments)
+    /// <summary>A department in the file that is not on the list but looks like one that is.</summary>
+    public sealed record DepartmentTypo(string InFile, string Existing, IReadOnlyList<int> Lines);
+
+    public sealed record Preview(IReadOnlyList<PreviewRow> Rows, IReadOnlyList<string> NewDepartments, IReadOnlyList<DepartmentTypo> LikelyTypos)
     {
         public int Creates => Rows.Count(r => r.Action == RowAction.Create);
         public int Updates => Rows.Count(r => r.Action == RowAction.Update);
         public int Unchanged => Rows.Count(r => r.Action == RowAction.Unchanged);
     }
 
-    public sealed record Outcome(int Created, int Updated, int DepartmentsCreated);
+    /// <summary>What an import did; when <see cref="Unconfirmed"/> is not empty it did nothing, because the file
+    /// names departments that look like misspellings and the coordinator has not confirmed them as new.</summary>
+    public sealed record Outcome(int Created, int Updated, int DepartmentsCreated, IReadOnlyList<DepartmentTypo> Unconfirmed);
 
     /// <summary>Matches rows to staff by work email: re-importing the same roster updates instead of duplicating.
     /// Empty cells leave what is already known alone.</summary>
@@ -40,23 +45,32 @@ public static class ImportRoster
                 var changes = Changes(staff, row, departments);
                 return new PreviewRow(row, changes.Count == 0 ? RowAction.Unchanged : RowAction.Update, changes);
             }).ToList();
-            return new Preview(preview, NewDepartments(rows, departments));
+            var newDepartments = NewDepartments(rows, departments);
+            return new Preview(preview, newDepartments, LikelyTypos(rows, newDepartments, departments));
         }
 
         /// <summary>All or nothing, inside the provider's execution strategy (SQL Server retries transient faults,
         /// which requires the whole transaction to be replayable).</summary>
-        public Task<Outcome> ApplyAsync(IReadOnlyList<RosterRow> rows, string? actorUserId, CancellationToken cancellationToken) =>
+        public Task<Outcome> ApplyAsync(IReadOnlyList<RosterRow> rows, string? actorUserId, IReadOnlyCollection<string> confirmedNewDepartments, CancellationToken cancellationToken) =>
             db.Database.CreateExecutionStrategy().ExecuteAsync(() =>
             {
                 db.ChangeTracker.Clear();
-                return ApplyOnceAsync(rows, actorUserId, cancellationToken);
+                return ApplyOnceAsync(rows, actorUserId, confirmedNewDepartments, cancellationToken);
             });
 
-        private async Task<Outcome> ApplyOnceAsync(IReadOnlyList<RosterRow> rows, string? actorUserId, CancellationToken cancellationToken)
+        private async Task<Outcome> ApplyOnceAsync(IReadOnlyList<RosterRow> rows, string? actorUserId, IReadOnlyCollection<string> confirmedNewDepartments, CancellationToken cancellationToken)
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var (existing, departments) = await LoadAsync(rows, cancellationToken);
             var newDepartments = NewDepartments(rows, departments);
+            // Checked against the list as it is now, not as the preview saw it: a look-alike is created only when
+            // the coordinator said it is really new.
+            var unconfirmed = LikelyTypos(rows, newDepartments, departments)
+                .Where(t => !confirmedNewDepartments.Contains(t.InFile, StringComparer.OrdinalIgnoreCase)).ToList();
+            if (unconfirmed.Count > 0)
+            {
+                return new Outcome(0, 0, 0, unconfirmed);
+            }
             foreach (var name in newDepartments)
             {
                 var department = new Department(name);
@@ -87,7 +101,7 @@ public static class ImportRoster
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             logger.LogInformation("Roster imported by {UserId}: {Created} created, {Updated} updated", actorUserId, created, updated);
-            return new Outcome(created, updated, newDepartments.Count);
+            return new Outcome(created, updated, newDepartments.Count, []);
         }
 
         private async Task<(Dictionary<string, StaffMember> Existing, Dictionary<string, Department> Departments)> LoadAsync(
@@ -102,6 +116,14 @@ public static class ImportRoster
         private static List<string> NewDepartments(IEnumerable<RosterRow> rows, Dictionary<string, Department> departments) =>
             rows.Where(r => r.Department is not null && !departments.ContainsKey(r.Department))
                 .Select(r => r.Department!).Distinct(StringComparer.OrdinalIgnoreCase).Order().ToList();
+
+        private static List<DepartmentTypo> LikelyTypos(IReadOnlyList<RosterRow> rows, List<string> newDepartments, Dictionary<string, Department> departments) =>
+            newDepartments
+                .Select(name => (Name: name, Existing: DepartmentNameSimilarity.ClosestKnown(name, departments.Values.Select(d => d.Name))))
+                .Where(t => t.Existing is not null)
+                .Select(t => new DepartmentTypo(t.Name, t.Existing!,
+                    rows.Where(r => string.Equals(r.Department, t.Name, StringComparison.OrdinalIgnoreCase)).Select(r => r.Line).ToList()))
+                .ToList();
 
         private static List<string> Changes(StaffMember staff, RosterRow row, Dictionary<string, Department> departments)
         {

@@ -32,6 +32,6 @@ public sealed class ProfileController(EditProfile.Handler handler, IValidator<Ed
             }
             ModelState.AddModelError("", "Your profile was changed elsewhere since you opened this page. Reload it and make your changes again.");
         }
-        return View(await handler.ViewAsync(command, staff.WorkEmail, cancellationToken));
+        return View(await handler.ViewAsync(command, staff, cancellationToken));
     }
 }

@@ -46,18 +46,26 @@ public sealed class RosterController(ListStaff.Handler list, ImportRoster.Handle
 
         using var buffer = new MemoryStream();
         await file!.CopyToAsync(buffer, cancellationToken);
-        var text = RosterCsv.Decode(buffer.ToArray());
+        if (!RosterCsv.TryDecode(buffer.ToArray(), out var text))
+        {
+            logger.LogWarning("Roster import rejected: the file is not UTF-8");
+            ModelState.AddModelError("file", RosterCsv.NotUtf8Message);
+            return View(new ImportViewModel());
+        }
         return await PreviewAsync(text, file.FileName, cancellationToken);
     }
 
     [HttpPost("Import/Confirm")]
     [RequestSizeLimit(4 * RosterCsv.MaxBytes)]
-    public async Task<IActionResult> Confirm(string payload, string fileName, CancellationToken cancellationToken)
+    public async Task<IActionResult> Confirm(string payload, string fileName, string[]? confirmDepartment, CancellationToken cancellationToken)
     {
-        string text;
+        string? text;
         try
         {
-            text = Encoding.UTF8.GetString(Convert.FromBase64String(payload ?? ""));
+            if (!RosterCsv.TryDecode(Convert.FromBase64String(payload ?? ""), out text))
+            {
+                return BadRequest();
+            }
         }
         catch (FormatException)
         {
@@ -68,7 +76,14 @@ public sealed class RosterController(ListStaff.Handler list, ImportRoster.Handle
         {
             return View("Import", new ImportViewModel { FileName = fileName, Problems = parsed.Problems });
         }
-        var outcome = await import.ApplyAsync(parsed.Rows, User.FindFirstValue(ClaimTypes.NameIdentifier), cancellationToken);
+        var outcome = await import.ApplyAsync(parsed.Rows, User.FindFirstValue(ClaimTypes.NameIdentifier), confirmDepartment ?? [], cancellationToken);
+        if (outcome.Unconfirmed.Count > 0)
+        {
+            ModelState.AddModelError("confirmDepartment",
+                $"Nothing was imported: {string.Join(", ", outcome.Unconfirmed.Select(t => $"\"{t.InFile}\""))} looks like a department already on the list. Fix the file and upload it again, or tick the box to create it as a new department.");
+            var preview = await import.PreviewAsync(parsed.Rows, cancellationToken);
+            return View("ImportPreview", new ImportPreviewViewModel(fileName, payload!, preview));
+        }
         TempData["Notice"] = $"Roster imported: {outcome.Created} added, {outcome.Updated} updated, {outcome.DepartmentsCreated} new departments.";
         return RedirectToAction(nameof(Index));
     }

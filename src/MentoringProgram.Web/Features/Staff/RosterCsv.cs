@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text;
 using CsvHelper;
@@ -143,11 +144,25 @@ public static class RosterCsv
         return new RosterParseResult(rows, problems);
     }
 
-    public static string Decode(byte[] bytes)
+    public const string NotUtf8Message =
+        "The file is not saved as UTF-8, so accented names (José Núñez) would be garbled. Save it again as \"CSV UTF-8\": " +
+        "in Excel, File → Save As → \"CSV UTF-8 (Comma delimited) (*.csv)\"; in LibreOffice Calc, Save As → Text CSV with " +
+        "\"Edit filter settings\" ticked and the character set \"Unicode (UTF-8)\"; Google Sheets downloads CSV as UTF-8 already.";
+
+    /// <summary>Decodes a spreadsheet export as strict UTF-8 (a BOM is fine). False for anything else, such as a
+    /// Latin-1 or Windows-1252 file: decoding that leniently would turn every accented letter into "�".</summary>
+    public static bool TryDecode(byte[] bytes, [NotNullWhen(true)] out string? text)
     {
-        // Spreadsheet exports are UTF-8 (often with a BOM); refuse anything that is not text.
-        var text = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false).GetString(bytes).TrimStart('\uFEFF');
-        return text;
+        try
+        {
+            text = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetString(bytes).TrimStart('\uFEFF');
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            text = null;
+            return false;
+        }
     }
 
     private static Dictionary<string, int> MapColumns(string[] header)

@@ -1,0 +1,151 @@
+using MentoringProgram.Web.Data;
+using MentoringProgram.Web.Domain;
+using MentoringProgram.Web.Email;
+using Microsoft.EntityFrameworkCore;
+
+namespace MentoringProgram.Web.Features.Staff;
+
+/// <summary>The coordinator approves (the value goes onto the staff record) or declines a correction request.
+/// The decision, its audit entry and the mail to the staff member commit in one SaveChanges.</summary>
+public static class DecideProfileCorrection
+{
+    public const int ListSize = 10;
+
+    public sealed record PendingRow(int Id, string StaffName, string StaffEmail, ProfileField Field, string? CurrentValue, string ProposedValue, string Reason, DateTimeOffset RequestedAt);
+
+    public sealed record Pending(IReadOnlyList<PendingRow> Rows, int Total);
+
+    public enum Outcome
+    {
+        Approved,
+        Declined,
+        NotFound,
+        AlreadyDecided,
+        DepartmentGone,
+        NoteTooLong,
+    }
+
+    public sealed class Handler(AppDbContext db, TimeProvider clock, EmailOutbox outbox, AppLinks links)
+    {
+        /// <summary>The oldest pending requests first, for the coordinator's home page.</summary>
+        public async Task<Pending> ListPendingAsync(CancellationToken cancellationToken)
+        {
+            var pending = db.ProfileCorrectionRequests.AsNoTracking().Where(r => r.Status == ProfileCorrectionStatus.Pending);
+            var rows = await pending.OrderBy(r => r.Id).Take(ListSize)
+                .Select(r => new
+                {
+                    r.Id, r.StaffMember!.FullName, r.StaffMember.WorkEmail, r.Field, r.ProposedValue, r.Reason, r.RequestedAt,
+                    r.StaffMember.HireDate, Department = r.StaffMember.Department!.Name, r.StaffMember.SupervisorName, r.StaffMember.SupervisorEmail,
+                })
+                .ToListAsync(cancellationToken);
+            return new Pending(
+                rows.Select(r => new PendingRow(r.Id, r.FullName, r.WorkEmail, r.Field,
+                    r.Field switch
+                    {
+                        ProfileField.HireDate => r.HireDate?.ToString(RequestProfileCorrection.DateFormat),
+                        ProfileField.Department => r.Department,
+                        ProfileField.SupervisorName => r.SupervisorName,
+                        _ => r.SupervisorEmail,
+                    },
+                    r.ProposedValue, r.Reason, r.RequestedAt)).ToList(),
+                await pending.CountAsync(cancellationToken));
+        }
+
+        public async Task<Outcome> ApproveAsync(int id, string coordinatorUserId, CancellationToken cancellationToken)
+        {
+            if (await FindAsync(id, cancellationToken) is not { } request)
+            {
+                return Outcome.NotFound;
+            }
+            if (!request.IsPending)
+            {
+                return Outcome.AlreadyDecided;
+            }
+            var staff = request.StaffMember!;
+            var before = request.Field.CurrentValue(staff);
+            switch (request.Field)
+            {
+                case ProfileField.HireDate:
+                    staff.HireDate = RequestProfileCorrection.ParseDate(request.ProposedValue);
+                    break;
+                case ProfileField.Department:
+                    // Matched by name as it was chosen: a department renamed or removed since cannot be applied blindly.
+                    if (await db.Departments.SingleOrDefaultAsync(d => d.Name == request.ProposedValue, cancellationToken) is not { } department)
+                    {
+                        return Outcome.DepartmentGone;
+                    }
+                    staff.Department = department;
+                    break;
+                case ProfileField.SupervisorName:
+                    staff.SupervisorName = request.ProposedValue;
+                    break;
+                case ProfileField.SupervisorEmail:
+                    staff.SupervisorEmail = request.ProposedValue;
+                    break;
+            }
+            var now = clock.GetUtcNow();
+            request.Approve(coordinatorUserId, now);
+            db.AuditEntries.Add(new AuditEntry(now, coordinatorUserId, "profile-correction.approved", $"staff:{staff.Id}",
+                $"Request {request.Id}: {request.Field.Label()} {before ?? "(none)"} → {request.ProposedValue}"));
+            await QueueMailAsync(request, staff,
+                $"Your {request.Field.Label().ToLowerInvariant()} is corrected",
+                [$"The coordinator approved your correction: your {request.Field.Label().ToLowerInvariant()} is now {request.ProposedValue}."],
+                cancellationToken);
+            return await SaveAsync(Outcome.Approved, cancellationToken);
+        }
+
+        public async Task<Outcome> DeclineAsync(int id, string coordinatorUserId, string? note, CancellationToken cancellationToken)
+        {
+            if (note?.Trim().Length > ProfileCorrectionRequest.MaxReasonLength)
+            {
+                return Outcome.NoteTooLong;
+            }
+            if (await FindAsync(id, cancellationToken) is not { } request)
+            {
+                return Outcome.NotFound;
+            }
+            if (!request.IsPending)
+            {
+                return Outcome.AlreadyDecided;
+            }
+            var staff = request.StaffMember!;
+            var now = clock.GetUtcNow();
+            request.Decline(coordinatorUserId, now, note);
+            db.AuditEntries.Add(new AuditEntry(now, coordinatorUserId, "profile-correction.declined", $"staff:{staff.Id}",
+                $"Request {request.Id}: {request.Field.Label()} stays {request.Field.CurrentValue(staff) ?? "(none)"}; proposed {request.ProposedValue}"));
+            var paragraphs = new List<string>
+            {
+                $"The coordinator did not change your {request.Field.Label().ToLowerInvariant()} to {request.ProposedValue}.",
+            };
+            if (request.DecisionNote is { } reason)
+            {
+                paragraphs.Add($"The coordinator's note: {reason}");
+            }
+            paragraphs.Add("If the record is still wrong, ask again from your profile with where the correct value can be checked.");
+            await QueueMailAsync(request, staff, $"Your {request.Field.Label().ToLowerInvariant()} correction was declined", paragraphs, cancellationToken);
+            return await SaveAsync(Outcome.Declined, cancellationToken);
+        }
+
+        private Task<ProfileCorrectionRequest?> FindAsync(int id, CancellationToken cancellationToken) =>
+            db.ProfileCorrectionRequests.Include(r => r.StaffMember).ThenInclude(s => s!.Department)
+                .SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
+
+        private Task QueueMailAsync(ProfileCorrectionRequest request, StaffMember staff, string subject, IEnumerable<string> paragraphs, CancellationToken cancellationToken) =>
+            outbox.QueueAsync($"profile-correction:{request.Id}:{request.Status}", staff.WorkEmail, staff.FullName,
+                EmailContent.Compose(subject, $"Hello {staff.FullName},", paragraphs, "Your profile", links.To("/Profile")), cancellationToken);
+
+        private async Task<Outcome> SaveAsync(Outcome success, CancellationToken cancellationToken)
+        {
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return success;
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                // Another coordinator decided it (or the record changed) in the meantime: nothing of this decision is kept.
+                return Outcome.AlreadyDecided;
+            }
+        }
+    }
+}
