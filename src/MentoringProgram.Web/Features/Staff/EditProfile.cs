@@ -40,25 +40,27 @@ public static class EditProfile
         public Validator(AppDbContext db, TimeProvider clock)
         {
             RuleFor(c => c.FullName).NotEmpty().WithMessage("Enter your name.")
-                .MaximumLength(200).WithMessage("Keep your name under 200 characters.");
+                .MaximumLength(200).WithMessage("Keep your name under 200 characters.")
+                .SingleLine();
             RuleFor(c => c.DepartmentId).NotNull().WithMessage("Choose your department.")
                 .MustAsync(async (id, ct) => id is null || await db.Departments.AnyAsync(d => d.Id == id, ct))
                 .WithMessage("Choose a department from the list.");
-            RuleFor(c => c.JobTitle).MaximumLength(200).WithMessage("Keep the job title under 200 characters.");
+            RuleFor(c => c.JobTitle).MaximumLength(200).WithMessage("Keep the job title under 200 characters.").SingleLine();
             RuleFor(c => c.HireDate)
                 .Must(d => d is null || d <= clock.Today())
                 .WithMessage("Your hire date cannot be in the future.")
                 .Must(d => d is null || d.Value.Year >= 1950)
                 .WithMessage("Enter the date you joined the library staff.");
-            RuleFor(c => c.SupervisorName).MaximumLength(200).WithMessage("Keep the supervisor's name under 200 characters.");
+            RuleFor(c => c.SupervisorName).MaximumLength(200).WithMessage("Keep the supervisor's name under 200 characters.").SingleLine();
             RuleFor(c => c.SupervisorEmail).EmailAddress().When(c => !string.IsNullOrWhiteSpace(c.SupervisorEmail))
                 .WithMessage("Enter your supervisor's email like name@library.edu.")
-                .MaximumLength(256);
-            RuleFor(c => c.Location).MaximumLength(200).WithMessage("Keep the location under 200 characters.");
-            RuleFor(c => c.Phone).MaximumLength(50).WithMessage("Keep the phone number under 50 characters.");
-            RuleFor(c => c.Bio).MaximumLength(2000).WithMessage("Keep your bio under 2,000 characters.");
-            RuleFor(c => c.Expertise).MaximumLength(1000).WithMessage("Keep your areas of expertise under 1,000 characters.");
-            RuleFor(c => c.AvailabilityNotes).MaximumLength(1000).WithMessage("Keep your availability notes under 1,000 characters.");
+                .MaximumLength(256).WithMessage("Keep your supervisor's email under 256 characters.")
+                .SingleLine();
+            RuleFor(c => c.Location).MaximumLength(200).WithMessage("Keep the location under 200 characters.").SingleLine();
+            RuleFor(c => c.Phone).MaximumLength(50).WithMessage("Keep the phone number under 50 characters.").SingleLine();
+            RuleFor(c => c.Bio).MaximumLength(2000).WithMessage("Keep your bio under 2,000 characters.").MultiLine();
+            RuleFor(c => c.Expertise).MaximumLength(1000).WithMessage("Keep your areas of expertise under 1,000 characters.").MultiLine();
+            RuleFor(c => c.AvailabilityNotes).MaximumLength(1000).WithMessage("Keep your availability notes under 1,000 characters.").MultiLine();
             RuleForEach(c => c.PreferredContact).IsInEnum().WithMessage("Choose contact methods from the list.");
         }
     }
