@@ -18,6 +18,8 @@ public static class WebServiceCollectionExtensions
                 o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
                 // FluentValidation owns the messages; MVC would otherwise add its own "field is required" for non-nullable strings.
                 o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+                // A route id never comes from the form or the query string (issue 10, item 2).
+                o.Conventions.Add(new RouteValuesFromRouteOnly());
             })
             .AddRazorOptions(o => o.ViewLocationExpanders.Add(new FeatureViewLocations()));
         builder.Services.AddRazorPages();

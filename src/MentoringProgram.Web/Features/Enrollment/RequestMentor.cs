@@ -32,15 +32,16 @@ public static class RequestMentor
             RuleFor(c => c.TopicIds).NotEmpty().WithMessage("Choose at least one topic you want help with.");
             RuleFor(c => c.Goals).NotEmpty().WithMessage("Tell us what you hope to get from mentoring.")
                 .MinimumLength(10).WithMessage("Say a little more about your goals (at least a sentence).")
-                .MaximumLength(4000).WithMessage("Keep your goals under 4,000 characters.");
-            RuleFor(c => c.Strengths).MaximumLength(2000).WithMessage("Keep this under 2,000 characters.");
-            RuleFor(c => c.Weaknesses).MaximumLength(2000).WithMessage("Keep this under 2,000 characters.");
-            RuleFor(c => c.Opportunities).MaximumLength(2000).WithMessage("Keep this under 2,000 characters.");
-            RuleFor(c => c.Threats).MaximumLength(2000).WithMessage("Keep this under 2,000 characters.");
+                .MaximumLength(4000).WithMessage("Keep your goals under 4,000 characters.")
+                .MultiLine();
+            RuleFor(c => c.Strengths).MaximumLength(2000).WithMessage("Keep this under 2,000 characters.").MultiLine();
+            RuleFor(c => c.Weaknesses).MaximumLength(2000).WithMessage("Keep this under 2,000 characters.").MultiLine();
+            RuleFor(c => c.Opportunities).MaximumLength(2000).WithMessage("Keep this under 2,000 characters.").MultiLine();
+            RuleFor(c => c.Threats).MaximumLength(2000).WithMessage("Keep this under 2,000 characters.").MultiLine();
             RuleFor(c => c.PreferredContact).NotEmpty().WithMessage("Choose at least one way to meet and be contacted.");
             RuleForEach(c => c.PreferredContact).IsInEnum().WithMessage("Choose from the listed ways to meet.");
-            RuleFor(c => c.Avoid).MaximumLength(1000).WithMessage("Keep this under 1,000 characters.");
-            RuleFor(c => c.Availability).MaximumLength(1000).WithMessage("Keep this under 1,000 characters.");
+            RuleFor(c => c.Avoid).MaximumLength(1000).WithMessage("Keep this under 1,000 characters.").MultiLine();
+            RuleFor(c => c.Availability).MaximumLength(1000).WithMessage("Keep this under 1,000 characters.").MultiLine();
             Include(new ConfirmationsValidator());
         }
     }

@@ -26,11 +26,12 @@ public static class VolunteerAsMentor
         {
             RuleFor(c => c.TopicIds).NotEmpty().WithMessage("Choose at least one topic you could help with.");
             RuleFor(c => c.Expertise).NotEmpty().WithMessage("Describe your areas of expertise.")
-                .MaximumLength(1000).WithMessage("Keep your expertise under 1,000 characters.");
+                .MaximumLength(1000).WithMessage("Keep your expertise under 1,000 characters.")
+                .MultiLine();
             RuleFor(c => c.Capacity).InclusiveBetween(1, 10).WithMessage("You can take 1 to 10 mentees this term.");
             RuleFor(c => c.PreferredContact).NotEmpty().WithMessage("Choose at least one way to meet and be contacted.");
             RuleForEach(c => c.PreferredContact).IsInEnum().WithMessage("Choose from the listed ways to meet.");
-            RuleFor(c => c.Statement).MaximumLength(2000).WithMessage("Keep your statement under 2,000 characters.");
+            RuleFor(c => c.Statement).MaximumLength(2000).WithMessage("Keep your statement under 2,000 characters.").MultiLine();
             Include(new ConfirmationsValidator());
         }
     }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using MentoringProgram.Web.Features.Shared;
 using MentoringProgram.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,10 +28,13 @@ public sealed class CycleFormValidator : AbstractValidator<CycleForm>
 {
     public CycleFormValidator(AppDbContext db)
     {
-        RuleFor(c => c.Name).NotEmpty().WithMessage("Name the cycle, e.g. \"2026-27\".")
+        // Stop at the first failure: the uniqueness query must never see an empty or malformed name.
+        RuleFor(c => c.Name).Cascade(CascadeMode.Stop)
+            .NotEmpty().WithMessage("Name the cycle, e.g. \"2026-27\".")
             .MaximumLength(100).WithMessage("Keep the name under 100 characters.")
+            .SingleLine()
             .MustAsync(async (form, name, ct) => form.ProgramId is null
-                || !await db.ProgramCycles.AnyAsync(c => c.ProgramId == form.ProgramId && c.Name == name.Trim() && c.Id != form.CycleId, ct))
+                || !await db.ProgramCycles.AnyAsync(c => c.ProgramId == form.ProgramId && c.Name == (name ?? "").Trim() && c.Id != form.CycleId, ct))
             .WithMessage("This program already has a cycle with that name.");
         RuleFor(c => c.EnrollmentOpens).NotNull().WithMessage("Enter the day enrollment opens.");
         RuleFor(c => c.EnrollmentDeadline).NotNull().WithMessage("Enter the enrollment deadline.")

@@ -1,4 +1,5 @@
 using FluentValidation;
+using MentoringProgram.Web.Features.Shared;
 using MentoringProgram.Web.Data;
 using MentoringProgram.Web.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -92,13 +93,17 @@ public sealed class ProgramFormValidator : AbstractValidator<ProgramForm>
 {
     public ProgramFormValidator(AppDbContext db)
     {
-        RuleFor(f => f.Name).NotEmpty().WithMessage("Give the program a name.")
+        // Stop at the first failure: the uniqueness query must never see an empty or malformed name.
+        RuleFor(f => f.Name).Cascade(CascadeMode.Stop)
+            .NotEmpty().WithMessage("Give the program a name.")
             .MaximumLength(200).WithMessage("Keep the name under 200 characters.")
-            .MustAsync(async (form, name, ct) => !await db.Programs.AnyAsync(p => p.Name == name.Trim() && p.Id != form.ProgramId, ct))
+            .SingleLine()
+            .MustAsync(async (form, name, ct) => !await db.Programs.AnyAsync(p => p.Name == (name ?? "").Trim() && p.Id != form.ProgramId, ct))
             .WithMessage("There is already a program with that name.");
-        RuleFor(f => f.Description).MaximumLength(4000).WithMessage("Keep the description under 4,000 characters.");
+        RuleFor(f => f.Description).MaximumLength(4000).WithMessage("Keep the description under 4,000 characters.").MultiLine();
         RuleFor(f => f.Expectations).NotEmpty().WithMessage("Write the expectations applicants must read and accept.")
-            .MaximumLength(8000).WithMessage("Keep the expectations under 8,000 characters.");
+            .MaximumLength(8000).WithMessage("Keep the expectations under 8,000 characters.")
+            .MultiLine();
         RuleFor(f => f.TermCount).InclusiveBetween(1, 36).When(f => f.TermUnit == TermUnit.Months)
             .WithMessage("A term is 1 to 36 months.");
         RuleFor(f => f.TermCount).InclusiveBetween(1, 9).When(f => f.TermUnit == TermUnit.Semesters)
@@ -112,7 +117,9 @@ public sealed class ProgramFormValidator : AbstractValidator<ProgramForm>
             .WithMessage("The lunch allowance is between 0 and 10,000.");
         RuleFor(f => f.MatchingMode).IsInEnum().WithMessage("Choose how pairs are matched.");
         RuleFor(f => f.CoordinatorContact).EmailAddress().When(f => !string.IsNullOrWhiteSpace(f.CoordinatorContact))
-            .WithMessage("Enter the contact's email like name@library.edu.");
+            .WithMessage("Enter the contact's email like name@library.edu.")
+            .MaximumLength(256).WithMessage("Keep the contact's email under 256 characters.")
+            .SingleLine();
         RuleFor(f => f.TopicIds).NotEmpty().WithMessage("Choose at least one topic.")
             .MustAsync(async (ids, ct) => await db.Topics.CountAsync(t => ids.Contains(t.Id), ct) == ids.Distinct().Count())
             .WithMessage("Choose topics from the list.");

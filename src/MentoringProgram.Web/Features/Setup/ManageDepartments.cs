@@ -1,4 +1,5 @@
 using FluentValidation;
+using MentoringProgram.Web.Features.Shared;
 using MentoringProgram.Web.Data;
 using MentoringProgram.Web.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -21,9 +22,12 @@ public static class ManageDepartments
     {
         public Validator(AppDbContext db)
         {
-            RuleFor(c => c.Name).NotEmpty().WithMessage("Enter the department's name.")
+            // Stop at the first failure: the uniqueness query must never see an empty or malformed name.
+            RuleFor(c => c.Name).Cascade(CascadeMode.Stop)
+                .NotEmpty().WithMessage("Enter the department's name.")
                 .MaximumLength(200).WithMessage("Keep the name under 200 characters.")
-                .MustAsync(async (command, name, ct) => !await db.Departments.AnyAsync(d => d.Name == name.Trim() && d.Id != command.Id, ct))
+                .SingleLine()
+                .MustAsync(async (command, name, ct) => !await db.Departments.AnyAsync(d => d.Name == (name ?? "").Trim() && d.Id != command.Id, ct))
                 .WithMessage("There is already a department with that name.");
         }
     }

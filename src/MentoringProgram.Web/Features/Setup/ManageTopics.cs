@@ -1,4 +1,5 @@
 using FluentValidation;
+using MentoringProgram.Web.Features.Shared;
 using MentoringProgram.Web.Data;
 using MentoringProgram.Web.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -24,11 +25,14 @@ public static class ManageTopics
     {
         public Validator(AppDbContext db)
         {
-            RuleFor(c => c.Name).NotEmpty().WithMessage("Enter the topic's name.")
+            // Stop at the first failure: the uniqueness query must never see an empty or malformed name.
+            RuleFor(c => c.Name).Cascade(CascadeMode.Stop)
+                .NotEmpty().WithMessage("Enter the topic's name.")
                 .MaximumLength(200).WithMessage("Keep the name under 200 characters.")
-                .MustAsync(async (command, name, ct) => !await db.Topics.AnyAsync(t => t.Name == name.Trim() && t.Id != command.Id, ct))
+                .SingleLine()
+                .MustAsync(async (command, name, ct) => !await db.Topics.AnyAsync(t => t.Name == (name ?? "").Trim() && t.Id != command.Id, ct))
                 .WithMessage("There is already a topic with that name.");
-            RuleFor(c => c.Description).MaximumLength(1000).WithMessage("Keep the description under 1,000 characters.");
+            RuleFor(c => c.Description).MaximumLength(1000).WithMessage("Keep the description under 1,000 characters.").MultiLine();
             RuleFor(c => c.SortOrder).InclusiveBetween(0, 1000).WithMessage("Use an order between 0 and 1000.");
         }
     }

@@ -41,13 +41,14 @@ public static class EditProfile
         public Validator()
         {
             RuleFor(c => c.FullName).NotEmpty().WithMessage("Enter your name.")
-                .MaximumLength(200).WithMessage("Keep your name under 200 characters.");
-            RuleFor(c => c.JobTitle).MaximumLength(200).WithMessage("Keep the job title under 200 characters.");
-            RuleFor(c => c.Location).MaximumLength(200).WithMessage("Keep the location under 200 characters.");
-            RuleFor(c => c.Phone).MaximumLength(50).WithMessage("Keep the phone number under 50 characters.");
-            RuleFor(c => c.Bio).MaximumLength(2000).WithMessage("Keep your bio under 2,000 characters.");
-            RuleFor(c => c.Expertise).MaximumLength(1000).WithMessage("Keep your areas of expertise under 1,000 characters.");
-            RuleFor(c => c.AvailabilityNotes).MaximumLength(1000).WithMessage("Keep your availability notes under 1,000 characters.");
+                .MaximumLength(200).WithMessage("Keep your name under 200 characters.")
+                .SingleLine();
+            RuleFor(c => c.JobTitle).MaximumLength(200).WithMessage("Keep the job title under 200 characters.").SingleLine();
+            RuleFor(c => c.Location).MaximumLength(200).WithMessage("Keep the location under 200 characters.").SingleLine();
+            RuleFor(c => c.Phone).MaximumLength(50).WithMessage("Keep the phone number under 50 characters.").SingleLine();
+            RuleFor(c => c.Bio).MaximumLength(2000).WithMessage("Keep your bio under 2,000 characters.").MultiLine();
+            RuleFor(c => c.Expertise).MaximumLength(1000).WithMessage("Keep your areas of expertise under 1,000 characters.").MultiLine();
+            RuleFor(c => c.AvailabilityNotes).MaximumLength(1000).WithMessage("Keep your availability notes under 1,000 characters.").MultiLine();
             RuleForEach(c => c.PreferredContact).IsInEnum().WithMessage("Choose contact methods from the list.");
         }
     }

@@ -37,7 +37,8 @@ public static class RequestProfileCorrection
         {
             RuleFor(c => c.Field).IsInEnum().WithMessage("Choose what to correct from the list.");
             RuleFor(c => c.ProposedValue).NotEmpty().WithMessage("Enter the correct value.")
-                .MaximumLength(ProfileCorrectionRequest.MaxValueLength).WithMessage($"Keep the value under {ProfileCorrectionRequest.MaxValueLength} characters.");
+                .MaximumLength(ProfileCorrectionRequest.MaxValueLength).WithMessage($"Keep the value under {ProfileCorrectionRequest.MaxValueLength} characters.")
+                .SingleLine();
             When(c => c.Field == ProfileField.HireDate && !string.IsNullOrWhiteSpace(c.ProposedValue), () =>
                 RuleFor(c => c.ProposedValue)
                     .Must(v => ParseDate(v) is not null).WithMessage("Enter the date you joined the library staff, like 2015-03-01.")
@@ -52,7 +53,8 @@ public static class RequestProfileCorrection
             When(c => c.Field == ProfileField.SupervisorEmail && !string.IsNullOrWhiteSpace(c.ProposedValue), () =>
                 RuleFor(c => c.ProposedValue).EmailAddress().WithMessage("Enter your supervisor's email like name@library.edu."));
             RuleFor(c => c.Reason).NotEmpty().WithMessage("Say why, for example where the coordinator can check the correct value.")
-                .MaximumLength(ProfileCorrectionRequest.MaxReasonLength).WithMessage($"Keep the reason under {ProfileCorrectionRequest.MaxReasonLength:N0} characters.");
+                .MaximumLength(ProfileCorrectionRequest.MaxReasonLength).WithMessage($"Keep the reason under {ProfileCorrectionRequest.MaxReasonLength:N0} characters.")
+                .MultiLine();
         }
     }
 

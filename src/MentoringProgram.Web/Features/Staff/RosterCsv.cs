@@ -4,6 +4,7 @@ using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
 using FluentValidation;
+using MentoringProgram.Web.Features.Shared;
 
 namespace MentoringProgram.Web.Features.Staff;
 
@@ -187,16 +188,27 @@ public static class RosterCsv
         public RowValidator()
         {
             RuleFor(r => r.Name).NotEmpty().WithName("Name").WithMessage("Name is empty.")
-                .MaximumLength(200).WithMessage("Name is longer than 200 characters.");
+                .MaximumLength(200).WithMessage("Name is longer than 200 characters.")
+                .SingleLine().WithMessage(ControlCharacters("Name"));
             RuleFor(r => r.Email).NotEmpty().WithMessage("Email is empty.")
                 .EmailAddress().When(r => r.Email.Length > 0).WithMessage(r => $"\"{r.Email}\" is not an email address.")
-                .MaximumLength(256).WithMessage("Email is longer than 256 characters.");
-            RuleFor(r => r.Department).MaximumLength(200).WithMessage("Department is longer than 200 characters.");
-            RuleFor(r => r.JobTitle).MaximumLength(200).WithMessage("Job title is longer than 200 characters.");
-            RuleFor(r => r.SupervisorName).MaximumLength(200).WithMessage("Supervisor name is longer than 200 characters.");
+                .MaximumLength(256).WithMessage("Email is longer than 256 characters.")
+                .SingleLine().WithMessage(ControlCharacters("Email"));
+            RuleFor(r => r.Department).MaximumLength(200).WithMessage("Department is longer than 200 characters.")
+                .SingleLine().WithMessage(ControlCharacters("Department"));
+            RuleFor(r => r.JobTitle).MaximumLength(200).WithMessage("Job title is longer than 200 characters.")
+                .SingleLine().WithMessage(ControlCharacters("Job title"));
+            RuleFor(r => r.SupervisorName).MaximumLength(200).WithMessage("Supervisor name is longer than 200 characters.")
+                .SingleLine().WithMessage(ControlCharacters("Supervisor name"));
             RuleFor(r => r.SupervisorEmail).EmailAddress().When(r => r.SupervisorEmail is not null)
-                .WithMessage(r => $"\"{r.SupervisorEmail}\" is not an email address.");
-            RuleFor(r => r.Location).MaximumLength(200).WithMessage("Location is longer than 200 characters.");
+                .WithMessage(r => $"\"{r.SupervisorEmail}\" is not an email address.")
+                .SingleLine().WithMessage(ControlCharacters("Supervisor email"));
+            RuleFor(r => r.Location).MaximumLength(200).WithMessage("Location is longer than 200 characters.")
+                .SingleLine().WithMessage(ControlCharacters("Location"));
         }
+
+        // A quoted cell can hold a line break; in a name it would become a second line in mail and exports.
+        private static string ControlCharacters(string column) =>
+            $"{column} contains a line break, tab or invisible character. Keep it on one line of plain text.";
     }
 }
