@@ -2,6 +2,7 @@ using System.Globalization;
 using FluentValidation;
 using MentoringProgram.Web.Data;
 using MentoringProgram.Web.Domain;
+using MentoringProgram.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 
