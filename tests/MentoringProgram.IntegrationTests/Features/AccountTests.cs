@@ -31,7 +31,7 @@ public abstract class AccountTests(AppFixture fixture) : AppTests(fixture)
 
         await client.LoginAsync(email, TestAppFactory.Password);
         var home = await client.GetPageAsync("/");
-        Assert.Contains("Complete your profile", home.Body!.TextContent);
+        Assert.Contains("Your staff record is incomplete", home.Body!.TextContent);
 
         var staff = await App.WithDbAsync(db => db.StaffMembers.SingleAsync(s => s.WorkEmail == email, TestContext.Current.CancellationToken));
         Assert.NotNull(staff.UserId);

@@ -82,11 +82,16 @@ public abstract class FormRobustnessTests(AppFixture fixture) : AppTests(fixture
             var request = new MenteeRequest(cycleId, otherId) { Goals = "Plan the next five years.", ReadExpectations = true, InformedSupervisor = true };
             request.Submit(App.Clock.GetUtcNow());
             db.MenteeRequests.Add(request);
+            var correction = new ProfileCorrectionRequest(otherId, ProfileField.SupervisorName, "Pat Lee", "My supervisor changed in May.", App.Clock.GetUtcNow());
+            db.ProfileCorrectionRequests.Add(correction);
             await db.SaveChangesAsync(Ct);
             return new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
             {
                 ["id"] = programId.ToString(), ["programId"] = programId.ToString(), ["cycleId"] = cycleId.ToString(),
                 ["volunteerId"] = volunteer.Id.ToString(), ["requestId"] = request.Id.ToString(),
+                // Routes whose {id} names something other than a program.
+                ["Corrections/{id:int}/Decline#id"] = correction.Id.ToString(),
+                ["Corrections/{id:int}/Approve#id"] = correction.Id.ToString(),
             };
         });
         var messageId = await App.WithDbAsync(async db =>
@@ -113,7 +118,7 @@ public abstract class FormRobustnessTests(AppFixture fixture) : AppTests(fixture
                 {
                     RoutePatternLiteralPart literal => literal.Content,
                     RoutePatternSeparatorPart separator => separator.Content,
-                    RoutePatternParameterPart parameter => ValueOf(parameter.Name, route.RouteParameters[parameter.Name], world, exists),
+                    RoutePatternParameterPart parameter => ValueOf(route.Template, parameter.Name, route.RouteParameters[parameter.Name], world, exists),
                     _ => "",
                 };
             }
@@ -121,8 +126,9 @@ public abstract class FormRobustnessTests(AppFixture fixture) : AppTests(fixture
         return path;
     }
 
-    private static string ValueOf(string name, Type type, World world, bool exists) => type switch
+    private static string ValueOf(string template, string name, Type type, World world, bool exists) => type switch
     {
+        _ when exists && world.Ids.TryGetValue($"{template}#{name}", out var specific) => specific,
         _ when type == typeof(Guid) => (exists ? world.MessageId : Guid.NewGuid()).ToString(),
         _ when type == typeof(int) => exists ? world.Ids.GetValueOrDefault(name, world.Ids["programId"]) : Nowhere.ToString(),
         { IsEnum: true } => Enum.GetNames(type)[0],

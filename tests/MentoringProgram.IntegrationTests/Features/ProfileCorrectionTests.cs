@@ -120,6 +120,24 @@ public abstract class ProfileCorrectionTests(AppFixture fixture) : AppTests(fixt
         Assert.NotNull((await client.GetPageAsync($"/Enroll/{programId}/Volunteer")).QuerySelector("textarea[name='Form.Expertise']"));
     }
 
+    [Theory]
+    [InlineData("", "Write a short note")]
+    [InlineData("Two lines\r\nBcc: someone", "one line of text")]
+    public async Task Decline_WithoutAOneLineNote_DecidesNothing_AndSaysWhy(string note, string message)
+    {
+        var (email, _, _, otherDepartment) = await NewStaffAsync();
+        var client = await LoginAsync(email);
+        var coordinator = await CoordinatorAsync();
+        await client.SubmitAsync("/Profile/Corrections/New?field=Department", CorrectionForm(ProfileField.Department, otherDepartment));
+        var request = Assert.Single(await RequestsOfAsync(email));
+
+        var declined = await coordinator.SubmitAsync("/", [new("note", note)], $"form[action='/Corrections/{request.Id}/Decline']");
+
+        Assert.Equal(HttpStatusCode.Redirect, declined.StatusCode);
+        Assert.Equal(ProfileCorrectionStatus.Pending, Assert.Single(await RequestsOfAsync(email)).Status);
+        Assert.Contains(message, (await coordinator.GetPageAsync("/")).QuerySelector("main")!.TextContent);
+    }
+
     [Fact]
     public async Task DepartmentCorrection_Declined_LeavesTheRecord_MailsTheNote_AndIsAudited()
     {

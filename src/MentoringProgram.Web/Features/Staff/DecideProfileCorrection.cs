@@ -1,6 +1,7 @@
 using MentoringProgram.Web.Data;
 using MentoringProgram.Web.Domain;
 using MentoringProgram.Web.Email;
+using MentoringProgram.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace MentoringProgram.Web.Features.Staff;
@@ -23,6 +24,8 @@ public static class DecideProfileCorrection
         AlreadyDecided,
         DepartmentGone,
         NoteTooLong,
+        NoteMissing,
+        NoteNotOneLine,
     }
 
     public sealed class Handler(AppDbContext db, TimeProvider clock, EmailOutbox outbox, AppLinks links)
@@ -96,9 +99,18 @@ public static class DecideProfileCorrection
 
         public async Task<Outcome> DeclineAsync(int id, string coordinatorUserId, string? note, CancellationToken cancellationToken)
         {
-            if (note?.Trim().Length > ProfileCorrectionRequest.MaxReasonLength)
+            // The staff member needs to know why, to check the record or ask HR: a bare "declined" helps no one.
+            if (string.IsNullOrWhiteSpace(note))
+            {
+                return Outcome.NoteMissing;
+            }
+            if (note.Trim().Length > ProfileCorrectionRequest.MaxReasonLength)
             {
                 return Outcome.NoteTooLong;
+            }
+            if (TextRules.FirstForbidden(note, allowLineBreaks: false) >= 0)
+            {
+                return Outcome.NoteNotOneLine;
             }
             if (await FindAsync(id, cancellationToken) is not { } request)
             {

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using FluentValidation;
 using FluentValidation.AspNetCore;
 using MentoringProgram.Web.Domain;
+using MentoringProgram.Web.Features.Shared;
 using MentoringProgram.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -46,10 +47,6 @@ public sealed class ProfileCorrectionsController(
                     break;
             }
         }
-        if (!Enum.IsDefined(command.Field))
-        {
-            return NotFound();
-        }
         return View("NewCorrection", await requests.ViewAsync(staff, command, cancellationToken));
     }
 
@@ -76,6 +73,8 @@ public sealed class ProfileCorrectionsController(
             DecideProfileCorrection.Outcome.Approved => "The correction is approved and the staff record updated. We emailed the staff member.",
             DecideProfileCorrection.Outcome.Declined => "The correction is declined. We emailed the staff member.",
             DecideProfileCorrection.Outcome.DepartmentGone => "That department no longer exists (it was renamed or removed), so nothing changed. Decline the request, or add the department first.",
+            DecideProfileCorrection.Outcome.NoteMissing => "Write a short note to say why you decline, so the staff member knows what to check. Nothing was decided.",
+            DecideProfileCorrection.Outcome.NoteNotOneLine => TextRules.SingleLineMessage + " Nothing was decided.",
             DecideProfileCorrection.Outcome.NoteTooLong => $"Keep the note under {Domain.ProfileCorrectionRequest.MaxReasonLength:N0} characters. Nothing was decided.",
             _ => "Someone decided this request already, so nothing changed.",
         };
