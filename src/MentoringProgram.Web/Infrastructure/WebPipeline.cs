@@ -4,6 +4,9 @@ public static class WebPipeline
 {
     public static WebApplication UseWebPipeline(this WebApplication app)
     {
+        // First, so that the scheme and client address of a request through the trusted proxy are the visitor's
+        // before HSTS, cookies and authentication look at them.
+        app.UseForwardedHeaders();
         if (app.Environment.IsDevelopment())
         {
             app.UseDeveloperExceptionPage();
@@ -16,6 +19,10 @@ public static class WebPipeline
         }
         app.UseStatusCodePagesWithReExecute("/Home/Status/{0}");
         app.UseSecurityHeaders();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UsePlainHttpGuard();
+        }
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
