@@ -23,10 +23,12 @@ public static class WebPipeline
         {
             app.UsePlainHttpGuard();
         }
-        app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        // Fingerprinted, pre-compressed files with immutable caching, from the build's static assets manifest.
+        // Public like the login page that needs them (the fallback policy would otherwise send them to it too).
+        app.MapStaticAssets().AllowAnonymous();
         return app;
     }
 }
