@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test suite against real parts: a SQLite file, a throwaway PostgreSQL cluster, a real SMTP
-# server (maildev) and Debian's Chromium. Installs what is missing, starts what is needed, cleans up, and
+# server (maildev), Debian's Chromium, and Caddy in front of the Production build. Installs what is missing, starts what is needed, cleans up, and
 # ends with one line: "N passed, N failed, N skipped". Exits non-zero on any failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,6 +27,15 @@ if ! command -v chromium >/dev/null 2>&1; then
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
 fi
 export CHROMIUM_PATH=${CHROMIUM_PATH:-$(command -v chromium)}
+
+# --- Caddy (Debian's): the TLS-terminating proxy the Production build is tested behind ---------------
+if ! command -v caddy >/dev/null 2>&1; then
+  echo "Installing caddy..."
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq caddy >/dev/null
+  # Debian's package starts a caddy service on port 80; the tests run their own on free ports.
+  as_root systemctl disable --now caddy >/dev/null 2>&1 || true
+fi
 
 # --- maildev: a real SMTP server --------------------------------------------------------------------
 if [ ! -x tools/maildev/node_modules/.bin/maildev ]; then

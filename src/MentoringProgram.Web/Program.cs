@@ -23,8 +23,9 @@ await StartupTasks.PrepareDatabaseAsync(app);
 
 app.UseWebPipeline();
 app.UseJobs();
-app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
-app.MapRazorPages();
+// WithStaticAssets: views link to the fingerprinted file names of the static assets manifest.
+app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}").WithStaticAssets();
+app.MapRazorPages().WithStaticAssets();
 
 StartupTasks.PrintWelcomeWhenStarted(app);
 await app.RunAsync();

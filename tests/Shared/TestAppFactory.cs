@@ -43,6 +43,11 @@ public class TestAppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // Static files as a published app serves them (fingerprinted, pre-compressed): outside Development the build's
+        // compressed copies under obj/ are found only through the static web assets manifest.
+        builder.UseStaticWebAssets();
+        // A build manifest (unlike a publish one) would otherwise be served with no-cache, as in development.
+        builder.UseSetting("EnableStaticAssetsDevelopmentCaching", "true");
         builder.UseSetting("Database:Provider", Database.Provider.ToString());
         builder.UseSetting("Database:ConnectionString", Database.ConnectionString);
         builder.UseSetting("Jobs:RunServer", "false");

@@ -4,6 +4,9 @@ public static class WebPipeline
 {
     public static WebApplication UseWebPipeline(this WebApplication app)
     {
+        // First, so that the scheme and client address of a request through the trusted proxy are the visitor's
+        // before HSTS, cookies and authentication look at them.
+        app.UseForwardedHeaders();
         if (app.Environment.IsDevelopment())
         {
             app.UseDeveloperExceptionPage();
@@ -16,10 +19,16 @@ public static class WebPipeline
         }
         app.UseStatusCodePagesWithReExecute("/Home/Status/{0}");
         app.UseSecurityHeaders();
-        app.UseStaticFiles();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UsePlainHttpGuard();
+        }
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        // Fingerprinted, pre-compressed files with immutable caching, from the build's static assets manifest.
+        // Public like the login page that needs them (the fallback policy would otherwise send them to it too).
+        app.MapStaticAssets().AllowAnonymous();
         return app;
     }
 }

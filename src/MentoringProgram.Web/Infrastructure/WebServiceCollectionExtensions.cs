@@ -9,6 +9,11 @@ public static class WebServiceCollectionExtensions
 {
     public static WebApplicationBuilder AddWeb(this WebApplicationBuilder builder)
     {
+        if (builder.Environment.IsProduction())
+        {
+            ProductionSettings.EnsureReady(builder.Configuration);
+        }
+        builder.AddTrustedProxies();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddHttpContextAccessor();
         builder.Services

@@ -56,12 +56,15 @@ public static class JobsServiceCollectionExtensions
     public static WebApplication UseJobs(this WebApplication app)
     {
         var jobs = app.Services.GetRequiredService<JobsOptions>();
-        app.UseHangfireDashboard("/jobs", new DashboardOptions
+        // An endpoint under the app's own Coordinator policy, so a signed-out visitor goes to the login page and
+        // staff get the app's access-denied page (as on /Outbox) instead of Hangfire's bare 401/403.
+        // The dashboard's own filter stays as a second check.
+        app.MapHangfireDashboard("/jobs", new DashboardOptions
         {
             Authorization = [new CoordinatorDashboardAuthorization()],
             DisplayStorageConnectionString = false,
             AppPath = "/",
-        });
+        }).RequireAuthorization(Policies.Coordinator);
         app.Services.GetRequiredService<IRecurringJobManager>()
             .AddOrUpdate<OutboxDeliveryJob>(OutboxDeliveryJob.Id, j => j.RunAsync(CancellationToken.None), jobs.OutboxCron);
         return app;

@@ -63,23 +63,6 @@ public sealed class SecurityTests(SqliteApp fixture) : AppTests(fixture), IClass
     }
 
     [Fact]
-    public async Task JobsDashboard_IsForCoordinatorsOnly()
-    {
-        var staff = Unique("staff");
-        var coordinator = Unique("coord");
-        await App.CreateUserAsync(staff);
-        await App.CreateUserAsync(coordinator, coordinator: true);
-
-        var anonymous = await NewClient().GetAsync("/jobs");
-        var asStaff = await (await LoginAsync(staff)).GetAsync("/jobs");
-        var asCoordinator = await (await LoginAsync(coordinator)).GetAsync("/jobs");
-
-        Assert.NotEqual(HttpStatusCode.OK, anonymous.StatusCode);
-        Assert.True(asStaff.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden, $"staff got {(int)asStaff.StatusCode}");
-        Assert.Equal(HttpStatusCode.OK, asCoordinator.StatusCode);
-    }
-
-    [Fact]
     public async Task UnknownPage_ShowsAFriendlyNotFound()
     {
         var email = Unique("lost");
