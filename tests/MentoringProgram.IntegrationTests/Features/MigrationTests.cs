@@ -21,9 +21,10 @@ public class MigrationTests
     [MemberData(nameof(Providers))]
     public async Task EveryProvidersMigrations_MatchTheRuntimeModel(string provider, string connectionString)
     {
-        // Development: the model does not depend on the environment, and Production would (rightly) refuse
-        // to start without a public address and host list this test has no use for.
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development" });
+        var builder = WebApplication.CreateBuilder();
+        // Production (the default environment) refuses to start without these; the model does not depend on them.
+        builder.Configuration["AllowedHosts"] = "mentoring.example.test";
+        builder.Configuration["Email:PublicBaseUrl"] = "https://mentoring.example.test";
         builder.Configuration["Database:Provider"] = provider;
         builder.Configuration["Database:ConnectionString"] = connectionString;
         builder.AddWeb();
