@@ -13,9 +13,17 @@ builder.AddJobs();
 builder.Services.AddScoped<CoordinatorBootstrapper>();
 
 var app = builder.Build();
+// Routes first (WithStaticAssets: views link to the fingerprinted file names of the static assets manifest).
+// Mapped before the CLI verb: links in mail come from them (LinkGenerator), also when a command-line verb sends the mail.
+app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}").WithStaticAssets();
+app.MapRazorPages().WithStaticAssets();
 
 if (args is ["create-coordinator", var coordinatorEmail, ..])
 {
+    // The server never starts for a command, so hand the routes to the link generator now (UseEndpoints does
+    // that as it is called; otherwise it would happen when the first request pipeline is built).
+    app.UseRouting();
+    app.UseEndpoints(_ => { });
     return await StartupTasks.CreateCoordinatorAsync(app, coordinatorEmail);
 }
 
@@ -23,9 +31,6 @@ await StartupTasks.PrepareDatabaseAsync(app);
 
 app.UseWebPipeline();
 app.UseJobs();
-// WithStaticAssets: views link to the fingerprinted file names of the static assets manifest.
-app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}").WithStaticAssets();
-app.MapRazorPages().WithStaticAssets();
 
 StartupTasks.PrintWelcomeWhenStarted(app);
 await app.RunAsync();

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Identity.UI.Services;
-
 namespace MentoringProgram.Web.Email;
 
 public static class EmailServiceCollectionExtensions
@@ -18,7 +16,6 @@ public static class EmailServiceCollectionExtensions
         }
         builder.Services.AddScoped<EmailOutbox>();
         builder.Services.AddScoped<OutboxDispatcher>();
-        builder.Services.AddScoped<IEmailSender, OutboxEmailSender>();
         builder.Services.AddScoped<AppLinks>();
         return builder;
     }

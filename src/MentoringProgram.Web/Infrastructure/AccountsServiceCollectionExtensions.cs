@@ -16,11 +16,17 @@ public static class AccountsServiceCollectionExtensions
         var accounts = section.Get<AccountOptions>() ?? new AccountOptions();
 
         builder.Services.AddScoped<StaffAccountLinker>();
+        builder.Services.AddScoped<MentoringProgram.Web.Features.Account.AccountMail>();
+        // Identity's core without its UI package: every account page is the app's own (Areas/Identity/Pages),
+        // under the site layout with no external script (issue 10, item 18).
         builder.Services
-            .AddDefaultIdentity<ApplicationUser>(o =>
+            .AddIdentity<ApplicationUser, IdentityRole>(o =>
             {
                 o.SignIn.RequireConfirmedAccount = true;
                 o.User.RequireUniqueEmail = true;
+                // The user name is the email, which FluentValidation checks; a narrower list would refuse a new
+                // address (o'brien@...) that the known-address path accepts, telling the two apart.
+                o.User.AllowedUserNameCharacters = "";
                 // Length, not composition (ASVS V6.2.1, V6.2.5): at least 8, any characters, long passphrases welcome.
                 o.Password.RequiredLength = 8;
                 o.Password.RequireDigit = false;
@@ -32,8 +38,8 @@ public static class AccountsServiceCollectionExtensions
                 o.Lockout.MaxFailedAccessAttempts = 5;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
-            .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AppDbContext>()
+            .AddDefaultTokenProviders()
             .AddUserManager<AppUserManager>()
             .AddUserValidator<AllowedEmailDomainValidator>()
             .AddPasswordValidator<CommonPasswordValidator>();

@@ -1,8 +1,7 @@
-using System.Text;
 using MentoringProgram.Web.Data;
 using MentoringProgram.Web.Email;
+using MentoringProgram.Web.Features.Account;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.WebUtilities;
 
 namespace MentoringProgram.Web.Infrastructure;
 
@@ -32,9 +31,8 @@ public sealed class CoordinatorBootstrapper(UserManager<ApplicationUser> users, 
         {
             return new CoordinatorInvite(email, Created: false, SetPasswordLink: null);
         }
-        var token = await users.GeneratePasswordResetTokenAsync(user);
-        var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
-        var link = links.To($"Identity/Account/ResetPassword?code={Uri.EscapeDataString(code)}");
+        var code = AccountMail.Encode(await users.GeneratePasswordResetTokenAsync(user));
+        var link = links.Page("/Account/ResetPassword", "Identity", new { code });
         await outbox.QueueAsync($"coordinator-invite:{user.Id}:{user.SecurityStamp}", email, null, EmailContent.Compose(
             "You are a coordinator of the mentoring program",
             "Hello,",

@@ -25,6 +25,8 @@ public static class WebServiceCollectionExtensions
                 o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
                 // A route id never comes from the form or the query string (issue 10, item 2).
                 o.Conventions.Add(new RouteValuesFromRouteOnly());
+                // An edited checkbox value never reaches the tag helpers that would throw on it.
+                o.ModelBinderProviders.Insert(0, new CheckboxModelBinderProvider());
             })
             .AddRazorOptions(o => o.ViewLocationExpanders.Add(new FeatureViewLocations()));
         builder.Services.AddRazorPages();

@@ -25,7 +25,7 @@ public sealed class ForgotPasswordTests(SqliteApp fixture) : AppTests(fixture), 
     }
 
     [Fact]
-    public async Task ForgotPassword_ForAnUnknownAddress_AnswersTheSame_AndSendsNothing()
+    public async Task ForgotPassword_ForAnUnknownAddress_AnswersTheSame_AndSaysNoAccountUsesIt()
     {
         var unknown = Unique("nobody");
 
@@ -34,6 +34,8 @@ public sealed class ForgotPasswordTests(SqliteApp fixture) : AppTests(fixture), 
 
         Assert.Equal(HttpStatusCode.Redirect, asked.StatusCode);
         Assert.Equal("/Identity/Account/ForgotPasswordConfirmation", asked.Headers.Location!.OriginalString);
-        Assert.Empty(await App.MessagesToAsync(unknown));
+        var message = Assert.Single(await App.MessagesToAsync(unknown));
+        Assert.Equal("No mentoring program account uses this address", message.Subject);
+        Assert.DoesNotContain("ResetPassword", message.TextBody);
     }
 }

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Text;
 using FluentValidation;
+using MimeKit;
 
 namespace MentoringProgram.Web.Features.Shared;
 
@@ -23,6 +24,22 @@ public static class TextRules
     /// <summary>For text areas: line breaks (CR, LF) stay, every other control or invisible formatting character is refused.</summary>
     public static IRuleBuilderOptions<T, string?> MultiLine<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(value => FirstForbidden(value, allowLineBreaks: true) < 0).WithMessage(MultiLineMessage);
+
+    /// <summary>
+    /// An address the outbox can deliver to: one line, with an @, that MimeKit reads back as exactly itself.
+    /// FluentValidation's EmailAddress() accepts anything with an @ in the middle ("x\r\nBcc: y@z"), which
+    /// then fails in the outbox instead of next to the field.
+    /// </summary>
+    public static IRuleBuilderOptions<T, string?> MailAddress<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.Must(value => value is null || IsMailAddress(value));
+
+    public static bool IsMailAddress(string value)
+    {
+        var trimmed = value.Trim();
+        return trimmed.Length > 2 && FirstForbidden(trimmed, allowLineBreaks: false) < 0 && trimmed.IndexOf('@') is > 0 and var at && at < trimmed.Length - 1
+            && !trimmed.Any(char.IsWhiteSpace)
+            && MailboxAddress.TryParse(ParserOptions.Default, trimmed, out var mailbox) && mailbox.Address == trimmed;
+    }
 
     /// <summary>The index of the first character a text field may not hold, or -1.</summary>
     public static int FirstForbidden(string? value, bool allowLineBreaks)

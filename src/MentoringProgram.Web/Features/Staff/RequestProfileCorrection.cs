@@ -52,7 +52,7 @@ public static class RequestProfileCorrection
             When(c => c.Field == ProfileField.SupervisorName, () =>
                 RuleFor(c => c.ProposedValue).MaximumLength(200).WithMessage("Keep the supervisor's name under 200 characters."));
             When(c => c.Field == ProfileField.SupervisorEmail && !string.IsNullOrWhiteSpace(c.ProposedValue), () =>
-                RuleFor(c => c.ProposedValue).EmailAddress().WithMessage("Enter your supervisor's email like name@library.edu."));
+                RuleFor(c => c.ProposedValue).MailAddress().WithMessage("Enter your supervisor's email like name@library.edu."));
             RuleFor(c => c.Reason).NotEmpty().WithMessage("Say why, for example where the coordinator can check the correct value.")
                 .MaximumLength(ProfileCorrectionRequest.MaxReasonLength).WithMessage($"Keep the reason under {ProfileCorrectionRequest.MaxReasonLength:N0} characters.")
                 .MultiLine();

@@ -190,19 +190,20 @@ public static class RosterCsv
             RuleFor(r => r.Name).NotEmpty().WithName("Name").WithMessage("Name is empty.")
                 .MaximumLength(200).WithMessage("Name is longer than 200 characters.")
                 .SingleLine().WithMessage(ControlCharacters("Name"));
-            RuleFor(r => r.Email).NotEmpty().WithMessage("Email is empty.")
-                .EmailAddress().When(r => r.Email.Length > 0).WithMessage(r => $"\"{r.Email}\" is not an email address.")
+            // One message per cell: an invisible character is named as such rather than also as a bad address.
+            RuleFor(r => r.Email).Cascade(CascadeMode.Stop).NotEmpty().WithMessage("Email is empty.")
                 .MaximumLength(256).WithMessage("Email is longer than 256 characters.")
-                .SingleLine().WithMessage(ControlCharacters("Email"));
+                .SingleLine().WithMessage(ControlCharacters("Email"))
+                .MailAddress().WithMessage(r => $"\"{r.Email}\" is not an email address.");
             RuleFor(r => r.Department).MaximumLength(200).WithMessage("Department is longer than 200 characters.")
                 .SingleLine().WithMessage(ControlCharacters("Department"));
             RuleFor(r => r.JobTitle).MaximumLength(200).WithMessage("Job title is longer than 200 characters.")
                 .SingleLine().WithMessage(ControlCharacters("Job title"));
             RuleFor(r => r.SupervisorName).MaximumLength(200).WithMessage("Supervisor name is longer than 200 characters.")
                 .SingleLine().WithMessage(ControlCharacters("Supervisor name"));
-            RuleFor(r => r.SupervisorEmail).EmailAddress().When(r => r.SupervisorEmail is not null)
-                .WithMessage(r => $"\"{r.SupervisorEmail}\" is not an email address.")
-                .SingleLine().WithMessage(ControlCharacters("Supervisor email"));
+            RuleFor(r => r.SupervisorEmail).Cascade(CascadeMode.Stop)
+                .SingleLine().WithMessage(ControlCharacters("Supervisor email"))
+                .MailAddress().WithMessage(r => $"\"{r.SupervisorEmail}\" is not an email address.");
             RuleFor(r => r.Location).MaximumLength(200).WithMessage("Location is longer than 200 characters.")
                 .SingleLine().WithMessage(ControlCharacters("Location"));
         }

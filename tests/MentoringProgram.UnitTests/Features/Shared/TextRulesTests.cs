@@ -71,4 +71,21 @@ public sealed class TextRulesTests
         Assert.Equal(-1, TextRules.FirstForbidden("Alex\r\nMorgan", allowLineBreaks: true));
         Assert.Equal(4, TextRules.FirstForbidden("👩🏽\0", allowLineBreaks: false));
     }
+
+    [Theory]
+    [InlineData("jo.smith@library.edu")]
+    [InlineData("  jo.smith@library.edu ")]
+    [InlineData("o'brien+mentoring@branch.library.example.edu")]
+    [InlineData("josé.núñez@library.edu")]
+    public void MailAddress_AcceptsWhatTheOutboxCanDeliver(string value) => Assert.True(TextRules.IsMailAddress(value));
+
+    [Theory]
+    [InlineData("not-an-address\r\nBcc: x@y.test")]
+    [InlineData("Jo Smith <jo@library.edu>")]
+    [InlineData("jo@library.edu, other@library.edu")]
+    [InlineData("jo smith@library.edu")]
+    [InlineData("@library.edu")]
+    [InlineData("jo@")]
+    [InlineData("jo")]
+    public void MailAddress_RefusesWhatEmailAddressLetThrough(string value) => Assert.False(TextRules.IsMailAddress(value));
 }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using MentoringProgram.Web.Features.Shared;
 using FluentValidation.AspNetCore;
 using MentoringProgram.Web.Data;
 using Microsoft.AspNetCore.Authorization;
@@ -43,7 +44,7 @@ public sealed class LoginModel(
         public InputValidator()
         {
             RuleFor(i => i.Email).NotEmpty().WithMessage("Enter your email address.")
-                .EmailAddress().WithMessage("Enter an email address like name@library.edu.");
+                .MailAddress().WithMessage("Enter an email address like name@library.edu.");
             RuleFor(i => i.Password).NotEmpty().WithMessage("Enter your password.");
         }
     }
@@ -86,6 +87,8 @@ public sealed class LoginModel(
         if (result.IsLockedOut)
         {
             logger.LogWarning("Login refused: user {UserId} is locked out", user.Id);
+            // Said only after the password was checked, so it tells no one more than five wrong guesses would.
+            LockoutModel.Remember(TempData, user.LockoutEnd);
             return RedirectToPage("./Lockout");
         }
         logger.LogWarning("Login failed for user {UserId} (not allowed: {NotAllowed})", user.Id, result.IsNotAllowed);

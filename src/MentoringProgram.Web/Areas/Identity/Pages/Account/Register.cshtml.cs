@@ -1,24 +1,28 @@
-using System.Text;
 using FluentValidation;
+using MentoringProgram.Web.Features.Shared;
 using FluentValidation.AspNetCore;
 using MentoringProgram.Web.Data;
+using MentoringProgram.Web.Features.Account;
 using MentoringProgram.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Identity.UI.Services;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 
 namespace MentoringProgram.Web.Areas.Identity.Pages.Account;
 
-/// <summary>Replaces Identity UI's registration page: validated with FluentValidation, says which email domains
-/// are accepted, and never reveals whether an address already has an account.</summary>
+/// <summary>
+/// Registration that never reveals whether an address already has an account: both paths check the same rules,
+/// hash the password once and queue one mail (a confirmation link, or "someone tried to register with your
+/// address"), then give the same answer. A new account, its role, its staff profile and its mail are one unit of work.
+/// </summary>
 [AllowAnonymous]
 public sealed class RegisterModel(
+    AppDbContext db,
     UserManager<ApplicationUser> users,
-    IEmailSender emailSender,
+    IPasswordHasher<ApplicationUser> hasher,
+    AccountMail mail,
     IValidator<RegisterModel.InputModel> validator,
     IOptions<AccountOptions> accounts,
     ILogger<RegisterModel> logger) : PageModel
@@ -40,8 +44,8 @@ public sealed class RegisterModel(
         public InputValidator()
         {
             RuleFor(i => i.Email).NotEmpty().WithMessage("Enter your work email address.")
-                .EmailAddress().WithMessage("Enter an email address like name@library.edu.")
-                .MaximumLength(256).WithMessage("Keep the email under 256 characters.");
+                .MaximumLength(256).WithMessage("Keep the email under 256 characters.")
+                .MailAddress().WithMessage("Enter an email address like name@library.edu.");
             RuleFor(i => i.Password).NotEmpty().WithMessage("Choose a password.")
                 .MinimumLength(8).WithMessage("Use at least 8 characters; a few unrelated words make a strong password.")
                 .MaximumLength(128).WithMessage("Keep the password under 128 characters.");
@@ -53,38 +57,70 @@ public sealed class RegisterModel(
     {
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        (await validator.ValidateAsync(Input)).AddToModelState(ModelState, nameof(Input));
+        (await validator.ValidateAsync(Input, cancellationToken)).AddToModelState(ModelState, nameof(Input));
         if (!ModelState.IsValid)
         {
             return Page();
         }
         var email = Input.Email.Trim();
+        var candidate = new ApplicationUser { UserName = email, Email = email };
+        // The rules that do not depend on who is registered, checked before looking the address up.
+        if (!AddErrors(await ValidateNewAccountAsync(candidate)))
+        {
+            return Page();
+        }
+
         var existing = await users.FindByEmailAsync(email);
         if (existing is not null)
         {
-            // Same answer as a new registration, so the page cannot be used to find out who has an account.
+            hasher.HashPassword(candidate, Input.Password); // the same work as creating the account
+            await mail.AlreadyRegisteredAsync(existing.Email!, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
             logger.LogWarning("Registration attempted for an existing account {UserId}", existing.Id);
-            return RedirectToPage("RegisterConfirmation", new { email });
+            return RedirectToPage("RegisterConfirmation");
         }
 
-        var user = new ApplicationUser { UserName = email, Email = email };
-        var result = await users.CreateAsync(user, Input.Password);
-        if (!result.Succeeded)
+        var created = await db.InTransactionAsync(async () =>
         {
-            foreach (var error in result.Errors)
+            var result = await users.CreateAsync(candidate, Input.Password);
+            if (result.Succeeded)
             {
-                var field = error.Code.StartsWith("Password", StringComparison.Ordinal) || error.Code == "CommonPassword" ? "Input.Password" : "Input.Email";
-                ModelState.AddModelError(field, error.Description);
+                await mail.ConfirmEmailAsync(candidate, cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
             }
+            return result;
+        }, result => result.Succeeded, cancellationToken);
+        if (!AddErrors(created))
+        {
             return Page();
         }
-        logger.LogInformation("New account {UserId} registered", user.Id);
-        var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GenerateEmailConfirmationTokenAsync(user)));
-        var link = Url.Page("/Account/ConfirmEmail", pageHandler: null, values: new { area = "Identity", userId = user.Id, code }, protocol: Request.Scheme)!;
-        await emailSender.SendEmailAsync(email, "Confirm your email for the mentoring program",
-            $"Welcome to the library's mentoring program. Please confirm your account by <a href='{System.Text.Encodings.Web.HtmlEncoder.Default.Encode(link)}'>clicking here</a>.");
-        return RedirectToPage("RegisterConfirmation", new { email });
+        logger.LogInformation("New account {UserId} registered", candidate.Id);
+        return RedirectToPage("RegisterConfirmation");
+    }
+
+    private async Task<IdentityResult> ValidateNewAccountAsync(ApplicationUser candidate)
+    {
+        var errors = new List<IdentityError>();
+        foreach (var rule in users.UserValidators.OfType<AllowedEmailDomainValidator>())
+        {
+            errors.AddRange((await rule.ValidateAsync(users, candidate)).Errors);
+        }
+        foreach (var rule in users.PasswordValidators)
+        {
+            errors.AddRange((await rule.ValidateAsync(users, candidate, Input.Password)).Errors);
+        }
+        return errors.Count == 0 ? IdentityResult.Success : IdentityResult.Failed([.. errors]);
+    }
+
+    private bool AddErrors(IdentityResult result)
+    {
+        foreach (var error in result.Errors)
+        {
+            var field = error.Code.StartsWith("Password", StringComparison.Ordinal) || error.Code == "CommonPassword" ? "Input.Password" : "Input.Email";
+            ModelState.AddModelError(field, error.Description);
+        }
+        return result.Succeeded;
     }
 }
