@@ -1,3 +1,5 @@
+using MentoringProgram.Testing;
+
 namespace MentoringProgram.IntegrationTests.Infrastructure;
 
 /// <summary>The test helper against RFC 6238's own SHA-1 examples (their 8-digit codes, cut to the 6 digits apps show).</summary>

@@ -1,7 +1,7 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
 
-namespace MentoringProgram.IntegrationTests.Infrastructure;
+namespace MentoringProgram.Testing;
 
 /// <summary>What an authenticator app does (RFC 6238 over RFC 4226): HMAC-SHA1 of the 30-second time step under the
 /// base32 key, cut down to 6 digits. Identity checks codes against the real clock, so codes are computed from it too.</summary>
