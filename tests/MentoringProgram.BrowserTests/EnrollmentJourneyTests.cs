@@ -103,7 +103,7 @@ public sealed class EnrollmentJourneyTests(BrowserFixture fixture) : IClassFixtu
 
         foreach (var url in new[] { "/", "/Programs", $"/Programs/{programId}", $"/Programs/{programId}/Edit", $"/Programs/{programId}/Cycles/{cycleId}/Edit", "/Programs/New", "/Programs/Create?template=peer-connections",
             $"/Programs/{programId}/Requests", $"/Programs/{programId}/Requests/{requestId}", $"/Programs/{programId}/Volunteers", "/Roster", "/Roster/Import", "/Topics", "/Departments", "/Outbox",
-            "/Identity/Account/Manage", "/Identity/Account/Manage/ChangePassword" })
+            "/Identity/Account/ChangePassword", "/Identity/Account/TwoFactor" })
         {
             await page.GotoAsync(url);
             await Accessibility.AssertNoViolationsAsync(page);

@@ -14,8 +14,8 @@ public sealed class SessionTests(SqliteApp fixture) : AppTests(fixture), IClassF
         var laptop = await LoginAsync(email);
         var phone = await LoginAsync(email);
 
-        var changed = await laptop.SubmitAsync("/Identity/Account/Manage/ChangePassword",
-            [new("Input.OldPassword", TestAppFactory.Password), new("Input.NewPassword", "another long passphrase"), new("Input.ConfirmPassword", "another long passphrase")]);
+        var changed = await laptop.SubmitAsync("/Identity/Account/ChangePassword",
+            [new("Input.CurrentPassword", TestAppFactory.Password), new("Input.NewPassword", "another long passphrase"), new("Input.ConfirmPassword", "another long passphrase")]);
         Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
         App.Clock.Advance(TimeSpan.FromMinutes(2));
 
