@@ -13,10 +13,7 @@ builder.AddJobs();
 builder.Services.AddScoped<CoordinatorBootstrapper>();
 
 var app = builder.Build();
-// Routes first (WithStaticAssets: views link to the fingerprinted file names of the static assets manifest).
-// Mapped before the CLI verb: links in mail come from them (LinkGenerator), also when a command-line verb sends the mail.
-app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}").WithStaticAssets();
-app.MapRazorPages().WithStaticAssets();
+app.MapAppEndpoints();
 
 if (args is ["create-coordinator", var coordinatorEmail, ..])
 {

@@ -27,8 +27,7 @@ public static class AccountsServiceCollectionExtensions
                 // The user name is the email, which FluentValidation checks; a narrower list would refuse a new
                 // address (o'brien@...) that the known-address path accepts, telling the two apart.
                 o.User.AllowedUserNameCharacters = "";
-                // Length, not composition (ASVS V6.2.1, V6.2.5): at least 8, any characters, long passphrases welcome.
-                o.Password.RequiredLength = 8;
+                o.Password.RequiredLength = MentoringProgram.Web.Areas.Identity.Pages.Account.AccountRules.MinPasswordLength;
                 o.Password.RequireDigit = false;
                 o.Password.RequireLowercase = false;
                 o.Password.RequireUppercase = false;

@@ -26,9 +26,21 @@ public static class WebPipeline
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        return app;
+    }
+
+    /// <summary>
+    /// Every route of the app. Mapped as soon as the app is built, before any command-line verb runs, because links in
+    /// mail are generated from them (LinkGenerator); static assets first, as WithStaticAssets reads their manifest.
+    /// </summary>
+    public static WebApplication MapAppEndpoints(this WebApplication app)
+    {
         // Fingerprinted, pre-compressed files with immutable caching, from the build's static assets manifest.
         // Public like the login page that needs them (the fallback policy would otherwise send them to it too).
         app.MapStaticAssets().AllowAnonymous();
+        // WithStaticAssets: views link to the fingerprinted file names of the static assets manifest.
+        app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}").WithStaticAssets();
+        app.MapRazorPages().WithStaticAssets();
         return app;
     }
 }

@@ -35,10 +35,8 @@ public sealed class ChangePasswordModel(
         public InputValidator()
         {
             RuleFor(i => i.CurrentPassword).NotEmpty().WithMessage("Enter your current password.")
-                .MaximumLength(128).WithMessage(WrongCurrentPassword);
-            RuleFor(i => i.NewPassword).NotEmpty().WithMessage("Choose a new password.")
-                .MinimumLength(8).WithMessage("Use at least 8 characters; a few unrelated words make a strong password.")
-                .MaximumLength(128).WithMessage("Keep the password under 128 characters.")
+                .MaximumLength(AccountRules.MaxPasswordLength).WithMessage(WrongCurrentPassword);
+            RuleFor(i => i.NewPassword).NewPassword("Choose a new password.")
                 .NotEqual(i => i.CurrentPassword).WithMessage("Choose a password different from your current one.");
             RuleFor(i => i.ConfirmPassword).Equal(i => i.NewPassword).WithMessage("The two passwords are not the same.");
         }

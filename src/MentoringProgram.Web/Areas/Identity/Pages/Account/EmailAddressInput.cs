@@ -1,5 +1,4 @@
 using FluentValidation;
-using MentoringProgram.Web.Features.Shared;
 
 namespace MentoringProgram.Web.Areas.Identity.Pages.Account;
 
@@ -12,9 +11,7 @@ public sealed class EmailAddressInput
     {
         public Validator()
         {
-            RuleFor(i => i.Email).NotEmpty().WithMessage("Enter your email address.")
-                .MaximumLength(256).WithMessage("Keep the email under 256 characters.")
-                .MailAddress().WithMessage("Enter an email address like name@library.edu.");
+            RuleFor(i => i.Email).AccountEmail("Enter your email address.");
         }
     }
 }

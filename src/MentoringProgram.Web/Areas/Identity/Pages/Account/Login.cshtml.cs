@@ -1,5 +1,4 @@
 using FluentValidation;
-using MentoringProgram.Web.Features.Shared;
 using FluentValidation.AspNetCore;
 using MentoringProgram.Web.Data;
 using Microsoft.AspNetCore.Authorization;
@@ -43,8 +42,7 @@ public sealed class LoginModel(
     {
         public InputValidator()
         {
-            RuleFor(i => i.Email).NotEmpty().WithMessage("Enter your email address.")
-                .MailAddress().WithMessage("Enter an email address like name@library.edu.");
+            RuleFor(i => i.Email).AccountEmail("Enter your email address.");
             RuleFor(i => i.Password).NotEmpty().WithMessage("Enter your password.");
         }
     }

@@ -1,5 +1,4 @@
 using FluentValidation;
-using MentoringProgram.Web.Features.Shared;
 using FluentValidation.AspNetCore;
 using MentoringProgram.Web.Data;
 using MentoringProgram.Web.Features.Account;
@@ -43,12 +42,8 @@ public sealed class RegisterModel(
     {
         public InputValidator()
         {
-            RuleFor(i => i.Email).NotEmpty().WithMessage("Enter your work email address.")
-                .MaximumLength(256).WithMessage("Keep the email under 256 characters.")
-                .MailAddress().WithMessage("Enter an email address like name@library.edu.");
-            RuleFor(i => i.Password).NotEmpty().WithMessage("Choose a password.")
-                .MinimumLength(8).WithMessage("Use at least 8 characters; a few unrelated words make a strong password.")
-                .MaximumLength(128).WithMessage("Keep the password under 128 characters.");
+            RuleFor(i => i.Email).AccountEmail("Enter your work email address.");
+            RuleFor(i => i.Password).NewPassword("Choose a password.");
             RuleFor(i => i.ConfirmPassword).Equal(i => i.Password).WithMessage("The two passwords are not the same.");
         }
     }

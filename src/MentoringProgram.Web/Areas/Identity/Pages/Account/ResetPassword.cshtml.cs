@@ -1,5 +1,4 @@
 using FluentValidation;
-using MentoringProgram.Web.Features.Shared;
 using FluentValidation.AspNetCore;
 using MentoringProgram.Web.Data;
 using MentoringProgram.Web.Features.Account;
@@ -35,12 +34,8 @@ public sealed class ResetPasswordModel(UserManager<ApplicationUser> users, IVali
     {
         public InputValidator()
         {
-            RuleFor(i => i.Email).NotEmpty().WithMessage("Enter the email address of your account.")
-                .MaximumLength(256).WithMessage("Keep the email under 256 characters.")
-                .MailAddress().WithMessage("Enter an email address like name@library.edu.");
-            RuleFor(i => i.Password).NotEmpty().WithMessage("Choose a new password.")
-                .MinimumLength(8).WithMessage("Use at least 8 characters; a few unrelated words make a strong password.")
-                .MaximumLength(128).WithMessage("Keep the password under 128 characters.");
+            RuleFor(i => i.Email).AccountEmail("Enter the email address of your account.");
+            RuleFor(i => i.Password).NewPassword("Choose a new password.");
             RuleFor(i => i.ConfirmPassword).Equal(i => i.Password).WithMessage("The two passwords are not the same.");
         }
     }
