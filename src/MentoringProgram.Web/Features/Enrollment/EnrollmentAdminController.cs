@@ -72,6 +72,6 @@ public sealed class EnrollmentAdminController(EnrollmentLists.Handler lists, Req
             _ => "Mentor training cleared.",
         };
         var query = returnQuery is { Length: > 0 } && returnQuery.StartsWith('?') ? returnQuery : "";
-        return LocalRedirect($"/Programs/{programId}/Volunteers{query}");
+        return LocalRedirect(Url.Action(nameof(Volunteers), new { programId })! + query);
     }
 }
