@@ -36,7 +36,10 @@ public class TestAppFactory : WebApplicationFactory<Program>
     public TestDatabase Database { get; }
     public IDictionary<string, string?> Settings { get; }
     public string MailFolder { get; }
-    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+    /// <summary>Where every test's clock starts: a fixed Monday afternoon, so no test depends on the day it runs.</summary>
+    public static DateTimeOffset Start { get; } = new(2026, 3, 2, 14, 30, 0, TimeSpan.Zero);
+
+    public FakeTimeProvider Clock { get; } = new(Start);
 
     public const string Password = "correct horse battery staple";
 

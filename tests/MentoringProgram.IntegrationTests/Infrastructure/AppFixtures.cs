@@ -12,6 +12,11 @@ public abstract class AppFixture : IAsyncLifetime
 
     public string? SkipReason { get; private set; }
 
+    private DatabaseReset? _reset;
+
+    /// <summary>Before each test: the database as a fresh installation has it, and the clock at its fixed start.</summary>
+    public Task ResetAsync() => (_reset ??= new DatabaseReset(Factory)).ResetAsync();
+
     protected abstract Task<TestDatabase> CreateDatabaseAsync();
 
     protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
@@ -63,9 +68,24 @@ public class PostgresApp : AppFixture
     protected override Task<TestDatabase> CreateDatabaseAsync() => TestDatabase.CreatePostgresAsync();
 }
 
-/// <summary>Base for tests that run on every provider.</summary>
-public abstract class AppTests(AppFixture fixture)
+/// <summary>Base for tests that run on every provider. Each test starts from a fresh database at the fixed instant
+/// <see cref="TestAppFactory.Start"/>; a test that needs another moment moves the clock itself.</summary>
+public abstract class AppTests(AppFixture fixture) : IAsyncLifetime
 {
+    public async ValueTask InitializeAsync()
+    {
+        if (Fixture.SkipReason is null)
+        {
+            await Fixture.ResetAsync();
+        }
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        GC.SuppressFinalize(this);
+        return ValueTask.CompletedTask;
+    }
+
     protected AppFixture Fixture { get; } = fixture;
 
     protected TestAppFactory App
