@@ -57,10 +57,8 @@ try
     using (var scope = app.Services.CreateScope())
     {
         var outbox = scope.ServiceProvider.GetRequiredService<EmailOutbox>();
-        for (var i = 0; i < 500; i++)
-        {
-            await outbox.QueueAsync($"bench:{i}", $"r{i}@library.test", null, EmailContent.Compose("Bench", "Hello,", ["Body"], "Open", "https://localhost/My"));
-        }
+        var content = new EmailContent("Bench", "Hello,\n\nOpen: https://localhost/My\n", "<p><a href=\"https://localhost/My\">Open</a></p>");
+        await outbox.QueueAllAsync(Enumerable.Range(0, 500).Select(i => new OutgoingMail($"bench:{i}", $"r{i}@library.test", null, content)).ToList());
         await scope.ServiceProvider.GetRequiredService<AppDbContext>().SaveChangesAsync();
     }
     var watch = Stopwatch.StartNew();

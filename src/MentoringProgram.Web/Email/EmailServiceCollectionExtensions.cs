@@ -1,3 +1,5 @@
+using MentoringProgram.Web.Email.Templates;
+
 namespace MentoringProgram.Web.Email;
 
 public static class EmailServiceCollectionExtensions
@@ -17,6 +19,7 @@ public static class EmailServiceCollectionExtensions
         builder.Services.AddScoped<EmailOutbox>();
         builder.Services.AddScoped<OutboxDispatcher>();
         builder.Services.AddScoped<AppLinks>();
+        builder.Services.AddScoped<MailRenderer>();
         return builder;
     }
 }

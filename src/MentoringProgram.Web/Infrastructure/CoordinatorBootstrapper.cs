@@ -1,13 +1,15 @@
 using MentoringProgram.Web.Data;
 using MentoringProgram.Web.Email;
+using MentoringProgram.Web.Email.Templates;
 using MentoringProgram.Web.Features.Account;
+using MentoringProgram.Web.Features.Account.Mails;
 using Microsoft.AspNetCore.Identity;
 
 namespace MentoringProgram.Web.Infrastructure;
 
 /// <summary>Makes someone a coordinator without any password passing through configuration: an existing
 /// login is promoted; a new one is created with no password and a set-password link is mailed and returned.</summary>
-public sealed class CoordinatorBootstrapper(UserManager<ApplicationUser> users, EmailOutbox outbox, AppLinks links, AppDbContext db)
+public sealed class CoordinatorBootstrapper(UserManager<ApplicationUser> users, EmailOutbox outbox, AppLinks links, MailRenderer mail, AppDbContext db)
 {
     public async Task<CoordinatorInvite> EnsureCoordinatorAsync(string email, CancellationToken cancellationToken = default)
     {
@@ -32,12 +34,9 @@ public sealed class CoordinatorBootstrapper(UserManager<ApplicationUser> users, 
             return new CoordinatorInvite(email, Created: false, SetPasswordLink: null);
         }
         var code = AccountMail.Encode(await users.GeneratePasswordResetTokenAsync(user));
-        var link = links.Page("/Account/ResetPassword", "Identity", new { code });
-        await outbox.QueueAsync($"coordinator-invite:{user.Id}:{user.SecurityStamp}", email, null, EmailContent.Compose(
-            "You are a coordinator of the mentoring program",
-            "Hello,",
-            ["You have been made a coordinator of the library's mentoring program. Choose a password to sign in."],
-            "Choose your password", link), cancellationToken);
+        var link = AccountMail.ResetPasswordLink(links, code);
+        await outbox.QueueAsync($"coordinator-invite:{user.Id}:{user.SecurityStamp}", email, null,
+            await mail.RenderAsync(new CoordinatorInviteMail { SetPasswordLink = link }), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return new CoordinatorInvite(email, created, link);
     }

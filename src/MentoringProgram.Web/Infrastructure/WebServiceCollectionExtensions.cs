@@ -40,6 +40,7 @@ public static class WebServiceCollectionExtensions
             o.IncludeSubDomains = true;
         });
         builder.Services.AddFeatureHandlers();
+        builder.Services.AddScoped<Features.Programs.ProgramNoticeRecipients>();
         return builder;
     }
 

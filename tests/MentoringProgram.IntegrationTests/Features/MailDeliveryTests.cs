@@ -56,7 +56,7 @@ public abstract class MailDeliveryTests(AppFixture fixture) : AppTests(fixture)
             {
                 var to = Unique("to" + i);
                 await outbox.QueueAsync($"test:{Guid.NewGuid()}", to, "Recipient " + i,
-                    EmailContent.Compose(subject, "Hello,", ["A test message."], "Open the app", "https://localhost/My"), TestContext.Current.CancellationToken);
+                    new EmailContent(subject, "Hello,\n\nOpen the app: https://localhost/My\n", "<p>Hello,</p><p><a href=\"https://localhost/My\">Open the app</a></p>"), TestContext.Current.CancellationToken);
                 queued.Add((Guid.Empty, to));
             }
             return await sp.GetRequiredService<AppDbContext>().SaveChangesAsync(TestContext.Current.CancellationToken);

@@ -1,6 +1,8 @@
 using System.Text;
 using MentoringProgram.Web.Data;
 using MentoringProgram.Web.Email;
+using MentoringProgram.Web.Email.Templates;
+using MentoringProgram.Web.Features.Account.Mails;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 
@@ -11,50 +13,38 @@ namespace MentoringProgram.Web.Features.Account;
 /// it). Each account page that takes an address queues exactly one message whether or not the address has an
 /// account, so neither the answer nor the work behind it tells a stranger who is registered (issue 10, item 4).
 /// </summary>
-public sealed class AccountMail(UserManager<ApplicationUser> users, EmailOutbox outbox, AppLinks links)
+public sealed class AccountMail(UserManager<ApplicationUser> users, EmailOutbox outbox, AppLinks links, MailRenderer mail)
 {
-    private const string Area = "Identity";
+    /// <summary>The area of the account pages, for links to them.</summary>
+    public const string Area = "Identity";
 
     public async Task ConfirmEmailAsync(ApplicationUser user, CancellationToken cancellationToken = default)
     {
         var code = Encode(await users.GenerateEmailConfirmationTokenAsync(user));
-        var link = links.Page("/Account/ConfirmEmail", Area, new { userId = user.Id, code });
-        await QueueAsync(user.Email!, EmailContent.Compose("Confirm your email for the mentoring program", "Hello,",
-            ["Welcome to the library's mentoring program. Confirm this address to finish creating your account.",
-             "If you did not register, ignore this message: no account is created until the address is confirmed."],
-            "Confirm your email", link), cancellationToken);
+        await QueueAsync(user.Email!, new ConfirmEmailMail { ConfirmLink = links.Page("/Account/ConfirmEmail", Area, new { userId = user.Id, code }) }, cancellationToken);
     }
 
     public async Task ResetPasswordAsync(ApplicationUser user, CancellationToken cancellationToken = default)
     {
         var code = Encode(await users.GeneratePasswordResetTokenAsync(user));
-        var link = links.Page("/Account/ResetPassword", Area, new { code });
-        await QueueAsync(user.Email!, EmailContent.Compose("Reset your mentoring program password", "Hello,",
-            ["Someone (we hope you) asked to reset the password of your mentoring program account. The link works once.",
-             "If it was not you, ignore this message: your password stays as it is."],
-            "Choose a new password", link), cancellationToken);
+        await QueueAsync(user.Email!, new ResetPasswordMail { ResetLink = ResetPasswordLink(links, code) }, cancellationToken);
     }
 
     /// <summary>Sent instead of a second account when someone registers with an address that has one.</summary>
     public Task AlreadyRegisteredAsync(string email, CancellationToken cancellationToken = default) =>
-        QueueAsync(email, EmailContent.Compose("Someone tried to register with your address", "Hello,",
-            ["Someone tried to create a mentoring program account with this address, which already has one. No new account was made.",
-             "If it was you, log in, or reset your password if you have forgotten it. If it was not you, you need do nothing."],
-            "Reset your password", links.Page("/Account/ForgotPassword", Area)), cancellationToken);
+        QueueAsync(email, new AlreadyRegisteredMail(), cancellationToken);
 
     /// <summary>Sent when a confirmation is asked for again on an address that is already confirmed.</summary>
     public Task AlreadyConfirmedAsync(string email, CancellationToken cancellationToken = default) =>
-        QueueAsync(email, EmailContent.Compose("Your mentoring program account is already confirmed", "Hello,",
-            ["Someone asked for a new confirmation link for this address, but the account is already confirmed: you can log in."],
-            "Log in", links.Page("/Account/Login", Area)), cancellationToken);
+        QueueAsync(email, new AlreadyConfirmedMail(), cancellationToken);
 
     /// <summary>Sent when a reset or a confirmation is asked for an address with no account: it tells the person
     /// which address to use, and costs the page the same work as a known address.</summary>
     public Task NoAccountAsync(string email, CancellationToken cancellationToken = default) =>
-        QueueAsync(email, EmailContent.Compose("No mentoring program account uses this address", "Hello,",
-            ["Someone asked for a password reset or a confirmation link for this address, but no mentoring program account uses it.",
-             "If you have an account under another address, ask again with that one; otherwise you can register. If it was not you, you need do nothing."],
-            "Register", links.Page("/Account/Register", Area)), cancellationToken);
+        QueueAsync(email, new NoAccountMail(), cancellationToken);
+
+    /// <summary>The page where a reset code (<see cref="Encode"/>d) chooses a new password.</summary>
+    public static string ResetPasswordLink(AppLinks links, string code) => links.Page("/Account/ResetPassword", Area, new { code });
 
     /// <summary>Tokens are URL-safe base64 of their UTF-8 bytes; <see cref="TryDecode"/> reverses it.</summary>
     public static string Encode(string token) => WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
@@ -76,6 +66,6 @@ public sealed class AccountMail(UserManager<ApplicationUser> users, EmailOutbox 
         }
     }
 
-    private async Task QueueAsync(string email, EmailContent content, CancellationToken cancellationToken) =>
-        await outbox.QueueAsync($"account:{Guid.NewGuid():N}", email, null, content, cancellationToken);
+    private async Task QueueAsync(string email, MailTemplate template, CancellationToken cancellationToken) =>
+        await outbox.QueueAsync($"account:{Guid.NewGuid():N}", email, null, await mail.RenderAsync(template), cancellationToken);
 }

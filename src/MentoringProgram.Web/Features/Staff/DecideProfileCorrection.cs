@@ -1,7 +1,9 @@
 using MentoringProgram.Web.Data;
 using MentoringProgram.Web.Domain;
 using MentoringProgram.Web.Email;
+using MentoringProgram.Web.Email.Templates;
 using MentoringProgram.Web.Features.Shared;
+using MentoringProgram.Web.Features.Staff.Mails;
 using Microsoft.EntityFrameworkCore;
 
 namespace MentoringProgram.Web.Features.Staff;
@@ -28,7 +30,7 @@ public static class DecideProfileCorrection
         NoteNotOneLine,
     }
 
-    public sealed class Handler(AppDbContext db, TimeProvider clock, EmailOutbox outbox, AppLinks links)
+    public sealed class Handler(AppDbContext db, TimeProvider clock, EmailOutbox outbox, MailRenderer mail)
     {
         /// <summary>The oldest pending requests first, for the coordinator's home page.</summary>
         public async Task<Pending> ListPendingAsync(CancellationToken cancellationToken)
@@ -91,8 +93,7 @@ public static class DecideProfileCorrection
             db.AuditEntries.Add(new AuditEntry(now, coordinatorUserId, "profile-correction.approved", $"staff:{staff.Id}",
                 $"Request {request.Id}: {request.Field.Label()} {before ?? "(none)"} → {request.ProposedValue}"));
             await QueueMailAsync(request, staff,
-                $"Your {request.Field.Label().ToLowerInvariant()} is corrected",
-                [$"The coordinator approved your correction: your {request.Field.Label().ToLowerInvariant()} is now {request.ProposedValue}."],
+                new ProfileCorrectionApprovedMail { StaffName = staff.FullName, Field = request.Field.Label().ToLowerInvariant(), NewValue = request.ProposedValue },
                 cancellationToken);
             return await SaveAsync(Outcome.Approved, cancellationToken);
         }
@@ -125,16 +126,12 @@ public static class DecideProfileCorrection
             request.Decline(coordinatorUserId, now, note);
             db.AuditEntries.Add(new AuditEntry(now, coordinatorUserId, "profile-correction.declined", $"staff:{staff.Id}",
                 $"Request {request.Id}: {request.Field.Label()} stays {request.Field.CurrentValue(staff) ?? "(none)"}; proposed {request.ProposedValue}"));
-            var paragraphs = new List<string>
-            {
-                $"The coordinator did not change your {request.Field.Label().ToLowerInvariant()} to {request.ProposedValue}.",
-            };
-            if (request.DecisionNote is { } reason)
-            {
-                paragraphs.Add($"The coordinator's note: {reason}");
-            }
-            paragraphs.Add("If the record is still wrong, ask again from your profile with where the correct value can be checked.");
-            await QueueMailAsync(request, staff, $"Your {request.Field.Label().ToLowerInvariant()} correction was declined", paragraphs, cancellationToken);
+            await QueueMailAsync(request, staff,
+                new ProfileCorrectionDeclinedMail
+                {
+                    StaffName = staff.FullName, Field = request.Field.Label().ToLowerInvariant(), ProposedValue = request.ProposedValue, Note = request.DecisionNote,
+                },
+                cancellationToken);
             return await SaveAsync(Outcome.Declined, cancellationToken);
         }
 
@@ -142,9 +139,9 @@ public static class DecideProfileCorrection
             db.ProfileCorrectionRequests.Include(r => r.StaffMember).ThenInclude(s => s!.Department)
                 .SingleOrDefaultAsync(r => r.Id == id, cancellationToken);
 
-        private Task QueueMailAsync(ProfileCorrectionRequest request, StaffMember staff, string subject, IEnumerable<string> paragraphs, CancellationToken cancellationToken) =>
-            outbox.QueueAsync($"profile-correction:{request.Id}:{request.Status}", staff.WorkEmail, staff.FullName,
-                EmailContent.Compose(subject, $"Hello {staff.FullName},", paragraphs, "Your profile", links.To("/Profile")), cancellationToken);
+        private async Task QueueMailAsync(ProfileCorrectionRequest request, StaffMember staff, MailTemplate template, CancellationToken cancellationToken) =>
+            await outbox.QueueAsync($"profile-correction:{request.Id}:{request.Status}", staff.WorkEmail, staff.FullName,
+                await mail.RenderAsync(template), cancellationToken);
 
         private async Task<Outcome> SaveAsync(Outcome success, CancellationToken cancellationToken)
         {
