@@ -60,7 +60,7 @@ public abstract class ProgramSetupTests(AppFixture fixture) : AppTests(fixture)
         Assert.Equal(ProgramStatus.Active, program.Status);
         Assert.Equal(6, program.Topics.Count);
         var cycle = Assert.Single(program.Cycles);
-        Assert.True(cycle.Enrollment.IsOpenOn(App.Clock.Today()));
+        Assert.True(cycle.Enrollment.IsOpenOn(App.Clock.TodayIn(TimeZoneInfo.Utc)));
         Assert.Equal(cycle.TermStarts.AddMonths(12).AddDays(-1), cycle.TermEnds);
     }
 

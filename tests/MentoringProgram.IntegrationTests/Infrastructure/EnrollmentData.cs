@@ -7,7 +7,8 @@ namespace MentoringProgram.IntegrationTests.Infrastructure;
 /// <summary>Builders for enrollment scenarios: a program with a cycle around the test clock's today.</summary>
 public static class EnrollmentData
 {
-    public static DateOnly Today(this TestAppFactory app) => app.Clock.Today();
+    /// <summary>Today in UTC: the zone of the test library and of programs these builders make, unless a test sets another.</summary>
+    public static DateOnly Today(this TestAppFactory app) => app.Clock.TodayIn(TimeZoneInfo.Utc);
 
     public static Task<int> CreateProgramAsync(this TestAppFactory app, int opensInDays = -7, int closesInDays = 21, int? nextOpensInDays = null, string? contact = null) =>
         app.WithDbAsync(async db =>
