@@ -81,7 +81,11 @@ public sealed class ProgramForm
         foreach (var id in TimeZones.Ids)
         {
             var slash = id.IndexOf('/', StringComparison.Ordinal);
-            var group = slash < 0 ? null : groups.TryGetValue(id[..slash], out var known) ? known : groups[id[..slash]] = new SelectListGroup { Name = id[..slash] };
+            SelectListGroup? group = null;
+            if (slash > 0 && !groups.TryGetValue(id[..slash], out group))
+            {
+                group = groups[id[..slash]] = new SelectListGroup { Name = id[..slash] };
+            }
             yield return new SelectListItem(id.Replace('_', ' '), id) { Group = group };
         }
     }
