@@ -9,7 +9,7 @@ public sealed class EnrollmentJourneyTests(BrowserFixture fixture) : IClassFixtu
 {
     private async Task<int> ProgramAsync()
     {
-        var today = fixture.App.Clock.Today();
+        var today = fixture.App.Clock.TodayIn(TimeZoneInfo.Utc);
         return await fixture.App.WithDbAsync(async db =>
         {
             var template = ProgramTemplates.All[0];
@@ -39,7 +39,7 @@ public sealed class EnrollmentJourneyTests(BrowserFixture fixture) : IClassFixtu
     {
         var programId = await ProgramAsync();
         var email = $"mentee.{Guid.NewGuid():N}"[..15] + "@library.test";
-        var hired = fixture.App.Clock.Today().AddMonths(-4);
+        var hired = fixture.App.Clock.TodayIn(TimeZoneInfo.Utc).AddMonths(-4);
         await fixture.App.CreateUserAsync(email, profile: s => s.HireDate = hired);
         var page = await LogInAsync(email, phone: true);
 

@@ -22,7 +22,7 @@ public sealed class DemoOptions
 
 /// <summary>A realistic small library: 8 departments, 60 staff with hire dates spread over 15 years, the
 /// six topics, and one program whose enrollment is open now.</summary>
-public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser> users, TimeProvider clock)
+public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser> users, LibraryCalendar library)
 {
     private static readonly string[] DepartmentNames =
     [
@@ -57,7 +57,7 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
         {
             return false;
         }
-        var today = clock.Today();
+        var today = library.Today();
         var departments = DepartmentNames.Select(n => new Department(n)).ToList();
         db.Departments.AddRange(departments);
 
@@ -106,6 +106,7 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
         var program = new MentorshipProgram(template.Name, template.Settings with { CoordinatorContact = DemoOptions.CoordinatorEmail });
         var topics = await db.Topics.Select(t => t.Id).ToListAsync(cancellationToken);
         program.SetTopics(topics);
+        program.SetTimeZone(library.Zone.Id);
         program.AddCycle($"{today.Year}-{today.Year + 1}", new EnrollmentWindow(today.AddDays(-14), today.AddDays(30)), today.AddDays(45));
         program.Activate();
         db.Programs.Add(program);

@@ -50,8 +50,9 @@ public class MentorshipProgram : IConcurrencyStamped, IAudited
     /// <summary>Onboarding checklist for new pairs, one item per line (pairing-life issue).</summary>
     public string? ChecklistTemplate { get; private set; }
 
-    /// <summary>Where dates and times are shown for this program; stored times are UTC.</summary>
-    public string TimeZoneId { get; private set; } = "UTC";
+    /// <summary>The program's IANA time zone: its days begin at local midnight there, and its times are shown there.
+    /// Stored times stay UTC. New programs take the library's zone.</summary>
+    public string TimeZoneId { get; private set; } = TimeZones.Utc;
 
     public Guid ConcurrencyStamp { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
@@ -107,6 +108,10 @@ public class MentorshipProgram : IConcurrencyStamped, IAudited
         ArgumentException.ThrowIfNullOrWhiteSpace(timeZoneId);
         TimeZoneId = TimeZoneInfo.FindSystemTimeZoneById(timeZoneId).Id;
     }
+
+    /// <summary>The program's date now, in its time zone: the day its enrollment, eligibility, cadence and term rules
+    /// are evaluated on.</summary>
+    public DateOnly Today(TimeProvider clock) => clock.TodayIn(TimeZones.FindOrUtc(TimeZoneId));
 
     public void Activate() => Status = ProgramStatus.Active;
 

@@ -15,6 +15,9 @@ public static class WebServiceCollectionExtensions
         }
         builder.AddTrustedProxies();
         builder.Services.AddSingleton(TimeProvider.System);
+        // Read now, so that a zone this server does not know stops start-up with a message rather than a later page.
+        var libraryZone = LibraryCalendar.ZoneFrom(builder.Configuration);
+        builder.Services.AddSingleton(sp => new LibraryCalendar(libraryZone, sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddHttpContextAccessor();
         builder.Services
             .AddControllersWithViews(o =>

@@ -28,7 +28,7 @@ public sealed class AuthorizationMatrixTests(SqliteApp fixture) : AppTests(fixtu
         await App.WithDbAsync(async db =>
         {
             var program = new Web.Domain.MentorshipProgram(name, Web.Domain.ProgramTemplates.All[0].Settings);
-            var today = App.Clock.Today();
+            var today = App.Clock.TodayIn(TimeZoneInfo.Utc);
             program.AddCycle("Now", new Web.Domain.EnrollmentWindow(today.AddDays(-1), today.AddDays(10)), today.AddDays(20));
             program.Activate();
             db.Programs.Add(program);

@@ -30,7 +30,7 @@ public sealed class DemoDataTests(DemoSeededSqliteApp fixture) : AppTests(fixtur
         Assert.Equal(8, departments);
         Assert.Equal(6, topics);
         Assert.Equal(ProgramStatus.Active, program.Status);
-        Assert.True(Assert.Single(program.Cycles).Enrollment.IsOpenOn(App.Clock.Today()));
+        Assert.True(Assert.Single(program.Cycles).Enrollment.IsOpenOn(App.Clock.TodayIn(TimeZoneInfo.Utc)));
     }
 
     [Fact]

@@ -14,39 +14,13 @@ public abstract class ProgramSetupTests(AppFixture fixture) : AppTests(fixture)
         return await LoginAsync(email);
     }
 
-    private static List<KeyValuePair<string, string>> FormValues(AngleSharp.Dom.IDocument page)
-    {
-        var form = page.QuerySelector("main form")!;
-        var values = new List<KeyValuePair<string, string>>();
-        foreach (var input in form.QuerySelectorAll("input"))
-        {
-            var name = input.GetAttribute("name");
-            var type = input.GetAttribute("type");
-            if (name is null || name == "__RequestVerificationToken" || ((type == "checkbox" || type == "radio") && !input.HasAttribute("checked")))
-            {
-                continue;
-            }
-            values.Add(new(name, input.GetAttribute("value") ?? ""));
-        }
-        foreach (var area in form.QuerySelectorAll("textarea"))
-        {
-            values.Add(new(area.GetAttribute("name")!, area.TextContent));
-        }
-        foreach (var select in form.QuerySelectorAll("select"))
-        {
-            var selected = select.QuerySelector("option[selected]") ?? select.QuerySelector("option");
-            values.Add(new(select.GetAttribute("name")!, selected?.GetAttribute("value") ?? ""));
-        }
-        return values;
-    }
-
     [Fact]
     public async Task CreateFromTemplate_KeepsTheTemplatesRules_AndOpensTheFirstCycle()
     {
         var client = await CoordinatorAsync();
         var name = "Peer Connections " + Guid.NewGuid().ToString("N")[..6];
         var page = await client.GetPageAsync("/Programs/Create?template=peer-connections");
-        var values = FormValues(page).Where(v => v.Key != "Command.Program.Name").ToList();
+        var values = AppClient.FormValues(page).Where(v => v.Key != "Command.Program.Name").ToList();
         values.Add(new("Command.Program.Name", name));
 
         var response = await client.SubmitAsync("/Programs/Create?template=peer-connections", values);
@@ -60,7 +34,7 @@ public abstract class ProgramSetupTests(AppFixture fixture) : AppTests(fixture)
         Assert.Equal(ProgramStatus.Active, program.Status);
         Assert.Equal(6, program.Topics.Count);
         var cycle = Assert.Single(program.Cycles);
-        Assert.True(cycle.Enrollment.IsOpenOn(App.Clock.Today()));
+        Assert.True(cycle.Enrollment.IsOpenOn(App.Clock.TodayIn(TimeZoneInfo.Utc)));
         Assert.Equal(cycle.TermStarts.AddMonths(12).AddDays(-1), cycle.TermEnds);
     }
 
@@ -79,7 +53,7 @@ public abstract class ProgramSetupTests(AppFixture fixture) : AppTests(fixture)
             ["Command.Program.Phases[0].ForCount"] = "",
             ["Command.Cycle.EnrollmentDeadline"] = "2020-01-01",
         };
-        var values = FormValues(page).Where(v => !replaced.ContainsKey(v.Key) && v.Key != "Command.Program.TopicIds").ToList();
+        var values = AppClient.FormValues(page).Where(v => !replaced.ContainsKey(v.Key) && v.Key != "Command.Program.TopicIds").ToList();
         values.AddRange(replaced);
 
         var response = await client.SubmitAsync("/Programs/Create", values);

@@ -73,6 +73,33 @@ public sealed class AppClient(HttpClient http)
     }
 
     /// <summary>The validation message shown next to a field, or null.</summary>
+    /// <summary>What a browser would send from the page's main form as it stands (token aside): for posting a form with a few fields changed.</summary>
+    public static List<KeyValuePair<string, string>> FormValues(IDocument page)
+    {
+        var form = page.QuerySelector("main form")!;
+        var values = new List<KeyValuePair<string, string>>();
+        foreach (var input in form.QuerySelectorAll("input"))
+        {
+            var name = input.GetAttribute("name");
+            var type = input.GetAttribute("type");
+            if (name is null || name == "__RequestVerificationToken" || ((type == "checkbox" || type == "radio") && !input.HasAttribute("checked")))
+            {
+                continue;
+            }
+            values.Add(new(name, input.GetAttribute("value") ?? ""));
+        }
+        foreach (var area in form.QuerySelectorAll("textarea"))
+        {
+            values.Add(new(area.GetAttribute("name")!, area.TextContent));
+        }
+        foreach (var select in form.QuerySelectorAll("select"))
+        {
+            var selected = select.QuerySelector("option[selected]") ?? select.QuerySelector("option");
+            values.Add(new(select.GetAttribute("name")!, selected?.GetAttribute("value") ?? ""));
+        }
+        return values;
+    }
+
     public static string? FieldError(IDocument page, string field) =>
         page.QuerySelector($"[data-valmsg-for='{field}']")?.TextContent.Trim() is { Length: > 0 } text ? text : null;
 }

@@ -38,4 +38,15 @@ public class ProgramFormTests
         Assert.Null(cadence.Phases[1].For);
         Assert.Equal("At least once every two weeks for the first 2 months, then at least once every month for the rest of the term.", cadence.Describe());
     }
+
+    [Fact]
+    public void TimeZoneOptions_OfferUtcFirst_ThenIanaZonesGroupedByRegion()
+    {
+        var options = ProgramForm.TimeZoneOptions().ToList();
+
+        Assert.Equal(("UTC", null), (options[0].Value, options[0].Group));
+        var auckland = Assert.Single(options, o => o.Value == "Pacific/Auckland");
+        Assert.Equal("Pacific", auckland.Group?.Name);
+        Assert.Equal("America/New York", Assert.Single(options, o => o.Value == "America/New_York").Text);
+    }
 }

@@ -26,11 +26,12 @@ public sealed class EnrollmentAdminController(EnrollmentLists.Handler lists, Req
         {
             return NotFound();
         }
+        var zone = TimeZones.FindOrUtc(page.TimeZoneId);
         var csv = CsvExport.Write(
             ["Name", "Email", "Department", "Topics", "Status", "Submitted", "Mentor outside department", "Goals", "Avoid", "Availability", "Contact"],
             page.Rows.Items.Select(r => new[]
             {
-                r.Name, r.Email, r.Department, string.Join("; ", r.Topics), r.Status.ToString(), r.SubmittedAt.ToString("yyyy-MM-dd"),
+                r.Name, r.Email, r.Department, string.Join("; ", r.Topics), r.Status.ToString(), TimeDisplay.Text(r.SubmittedAt, zone, "yyyy-MM-dd"),
                 r.OutsideDepartment ? "yes" : "no", r.Goals, r.Avoid, r.Availability, r.Contact.Describe(),
             }));
         return File(csv, "text/csv", $"mentor-requests-{programId}.csv");
@@ -47,12 +48,13 @@ public sealed class EnrollmentAdminController(EnrollmentLists.Handler lists, Req
         {
             return NotFound();
         }
+        var zone = TimeZones.FindOrUtc(page.TimeZoneId);
         var csv = CsvExport.Write(
             ["Name", "Email", "Department", "Topics", "Status", "Capacity", "Training completed", "Hire date", "Expertise", "Submitted"],
             page.Rows.Items.Select(v => new[]
             {
                 v.Name, v.Email, v.Department, string.Join("; ", v.Topics), v.Status.ToString(), v.Capacity.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                v.TrainingCompleted ? "yes" : "no", v.HireDate?.ToString("yyyy-MM-dd"), v.Expertise, v.SubmittedAt.ToString("yyyy-MM-dd"),
+                v.TrainingCompleted ? "yes" : "no", v.HireDate?.ToString("yyyy-MM-dd"), v.Expertise, TimeDisplay.Text(v.SubmittedAt, zone, "yyyy-MM-dd"),
             }));
         return File(csv, "text/csv", $"mentor-volunteers-{programId}.csv");
     }

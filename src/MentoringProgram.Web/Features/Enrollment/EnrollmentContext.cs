@@ -42,7 +42,7 @@ public sealed record EnrollmentContext(
         {
             return null;
         }
-        var today = clock.Today();
+        var today = program.Today(clock);
         var (open, next) = EnrollmentCycles.For(program, today);
         var topics = program.Topics.Select(t => t.Topic!).Where(t => t.IsActive).OrderBy(t => t.SortOrder).ThenBy(t => t.Name)
             .Select(t => new SelectListItem(t.Name, t.Id.ToString())).ToList();

@@ -20,7 +20,11 @@ public static class EnrollmentLists
     public sealed record VolunteerRow(int Id, string Name, string Email, string? Department, IReadOnlyList<string> Topics, VolunteerStatus Status,
         int Capacity, bool TrainingCompleted, DateOnly? HireDate, string? Expertise, DateTimeOffset SubmittedAt);
 
-    public sealed record Page<T>(int ProgramId, string ProgramName, int? CycleId, Filter Filter, Choices Choices, Paged<T> Rows);
+    public sealed record Page<T>(int ProgramId, string ProgramName, int? CycleId, Filter Filter, Choices Choices, Paged<T> Rows)
+    {
+        /// <summary>The program's zone, where submission times are shown and exported.</summary>
+        public string TimeZoneId { get; init; } = TimeZones.Utc;
+    }
 
     public sealed class Handler(AppDbContext db, TimeProvider clock)
     {
@@ -54,7 +58,7 @@ public static class EnrollmentLists
                     r.Topics.OrderBy(t => t.Topic!.SortOrder).Select(t => t.Topic!.Name).ToList(), r.Status, r.SubmittedAt,
                     r.PreferMentorOutsideDepartment, r.Goals, r.Avoid, r.Availability, r.PreferredContact))
                 .ToPagedAsync(filter.Page, cancellationToken, pageSize);
-            return new Page<RequestRow>(programId, scope.ProgramName, scope.CycleId, filter, scope.Choices, rows);
+            return new Page<RequestRow>(programId, scope.ProgramName, scope.CycleId, filter, scope.Choices, rows) { TimeZoneId = scope.TimeZoneId };
         }
 
         public async Task<Page<VolunteerRow>?> VolunteersAsync(int programId, Filter filter, CancellationToken cancellationToken, int pageSize = PagingExtensions.DefaultPageSize)
@@ -88,7 +92,7 @@ public static class EnrollmentLists
                     v.Topics.OrderBy(t => t.Topic!.SortOrder).Select(t => t.Topic!.Name).ToList(), v.Status, v.Capacity, v.TrainingCompleted,
                     v.StaffMember.HireDate, v.Expertise, v.SubmittedAt))
                 .ToPagedAsync(filter.Page, cancellationToken, pageSize);
-            return new Page<VolunteerRow>(programId, scope.ProgramName, scope.CycleId, filter, scope.Choices, rows);
+            return new Page<VolunteerRow>(programId, scope.ProgramName, scope.CycleId, filter, scope.Choices, rows) { TimeZoneId = scope.TimeZoneId };
         }
 
         public enum VolunteerAction
@@ -102,7 +106,8 @@ public static class EnrollmentLists
         /// <summary>Changes a volunteer's standing; false when the volunteer is not in this program.</summary>
         public async Task<bool> UpdateVolunteerAsync(int programId, int volunteerId, VolunteerAction action, CancellationToken cancellationToken)
         {
-            var volunteer = await db.MentorVolunteers.SingleOrDefaultAsync(v => v.Id == volunteerId && v.Cycle!.ProgramId == programId, cancellationToken);
+            var volunteer = await db.MentorVolunteers.Include(v => v.Cycle).ThenInclude(c => c!.Program)
+                .SingleOrDefaultAsync(v => v.Id == volunteerId && v.Cycle!.ProgramId == programId, cancellationToken);
             if (volunteer is null || volunteer.Status == VolunteerStatus.Withdrawn)
             {
                 return false;
@@ -116,7 +121,7 @@ public static class EnrollmentLists
                     volunteer.Pause();
                     break;
                 case VolunteerAction.TrainingDone:
-                    volunteer.RecordTraining(clock.Today());
+                    volunteer.RecordTraining(volunteer.Cycle!.Program!.Today(clock));
                     break;
                 default:
                     volunteer.RecordTraining(null);
@@ -126,7 +131,7 @@ public static class EnrollmentLists
             return true;
         }
 
-        private sealed record Scope(string ProgramName, int? CycleId, Choices Choices);
+        private sealed record Scope(string ProgramName, string TimeZoneId, int? CycleId, Choices Choices);
 
         private async Task<Scope?> ScopeAsync(int programId, Filter filter, CancellationToken cancellationToken)
         {
@@ -136,7 +141,7 @@ public static class EnrollmentLists
             {
                 return null;
             }
-            var today = clock.Today();
+            var today = program.Today(clock);
             var cycle = program.Cycles.FirstOrDefault(c => c.Id == filter.Cycle)
                 ?? program.Cycles.Where(c => c.EnrollmentOpens <= today).OrderByDescending(c => c.EnrollmentOpens).FirstOrDefault()
                 ?? program.Cycles.OrderBy(c => c.EnrollmentOpens).FirstOrDefault();
@@ -146,7 +151,7 @@ public static class EnrollmentLists
                 program.Cycles.OrderByDescending(c => c.EnrollmentOpens).Select(c => new SelectListItem(c.Name, c.Id.ToString(), c.Id == cycle?.Id)).ToList(),
                 program.Topics.Select(t => t.Topic!).OrderBy(t => t.SortOrder).Select(t => new SelectListItem(t.Name, t.Id.ToString())).ToList(),
                 departments);
-            return new Scope(program.Name, cycle?.Id, choices);
+            return new Scope(program.Name, program.TimeZoneId, cycle?.Id, choices);
         }
     }
 }

@@ -8,7 +8,11 @@ namespace MentoringProgram.Web.Features.Enrollment;
 /// checked against the signed-in person: someone else's id is "not found", exactly like a missing one.</summary>
 public static class MyMentoring
 {
-    public sealed record RequestRow(int Id, int ProgramId, string ProgramName, string CycleName, DateOnly Deadline, RequestStatus Status, DateTimeOffset SubmittedAt, IReadOnlyList<string> Topics, bool EnrollmentOpen);
+    public sealed record RequestRow(int Id, int ProgramId, string ProgramName, string CycleName, DateOnly Deadline, RequestStatus Status, DateTimeOffset SubmittedAt, IReadOnlyList<string> Topics, bool EnrollmentOpen)
+    {
+        /// <summary>The program's zone, where the submission time is shown.</summary>
+        public string TimeZoneId { get; init; } = TimeZones.Utc;
+    }
 
     public sealed record OfferRow(int Id, int ProgramId, string ProgramName, string CycleName, VolunteerStatus Status, int Capacity, bool TrainingCompleted, IReadOnlyList<string> Topics);
 
@@ -18,12 +22,11 @@ public static class MyMentoring
     {
         public async Task<Result> HandleAsync(StaffMember staff, CancellationToken cancellationToken)
         {
-            var today = clock.Today();
             var requests = await db.MenteeRequests.AsNoTracking().Where(r => r.StaffMemberId == staff.Id)
                 .OrderByDescending(r => r.SubmittedAt)
                 .Select(r => new
                 {
-                    r.Id, r.Cycle!.ProgramId, ProgramName = r.Cycle.Program!.Name, CycleName = r.Cycle.Name, r.Cycle.EnrollmentOpens, r.Cycle.EnrollmentDeadline,
+                    r.Id, r.Cycle!.ProgramId, ProgramName = r.Cycle.Program!.Name, r.Cycle.Program.TimeZoneId, CycleName = r.Cycle.Name, r.Cycle.EnrollmentOpens, r.Cycle.EnrollmentDeadline,
                     r.Status, r.SubmittedAt, Topics = r.Topics.Select(t => t.Topic!.Name).ToList(),
                 })
                 .ToListAsync(cancellationToken);
@@ -34,7 +37,10 @@ public static class MyMentoring
                 .ToListAsync(cancellationToken);
             return new Result(
                 requests.Select(r => new RequestRow(r.Id, r.ProgramId, r.ProgramName, r.CycleName, r.EnrollmentDeadline, r.Status, r.SubmittedAt, r.Topics,
-                    new EnrollmentWindow(r.EnrollmentOpens, r.EnrollmentDeadline).IsOpenOn(today))).ToList(),
+                    new EnrollmentWindow(r.EnrollmentOpens, r.EnrollmentDeadline).IsOpenOn(clock.TodayIn(TimeZones.FindOrUtc(r.TimeZoneId))))
+                {
+                    TimeZoneId = r.TimeZoneId,
+                }).ToList(),
                 offers);
         }
 

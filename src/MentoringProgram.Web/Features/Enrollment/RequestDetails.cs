@@ -31,7 +31,11 @@ public static class RequestDetails
         string? Avoid,
         string? Availability,
         bool ReadExpectations,
-        bool InformedSupervisor);
+        bool InformedSupervisor)
+    {
+        /// <summary>The program's zone, where the submission time is shown.</summary>
+        public string TimeZoneId { get; init; } = TimeZones.Utc;
+    }
 
     public sealed class Handler(AppDbContext db)
     {
@@ -44,7 +48,10 @@ public static class RequestDetails
                     r.StaffMember.JobTitle, r.StaffMember.HireDate, r.StaffMember.SupervisorName, r.StaffMember.Location,
                     r.Status, r.SubmittedAt, r.Topics.OrderBy(t => t.Topic!.SortOrder).Select(t => t.Topic!.Name).ToList(),
                     r.Goals, r.Strengths, r.Weaknesses, r.Opportunities, r.Threats, r.PreferredContact, r.PreferMentorOutsideDepartment,
-                    r.Avoid, r.Availability, r.ReadExpectations, r.InformedSupervisor))
+                    r.Avoid, r.Availability, r.ReadExpectations, r.InformedSupervisor)
+                {
+                    TimeZoneId = r.Cycle.Program.TimeZoneId,
+                })
                 .SingleOrDefaultAsync(cancellationToken);
     }
 }

@@ -34,7 +34,6 @@ public sealed class NextStepsHandler(AppDbContext db, CurrentStaff current, Time
     public async Task<NextStepsModel> HandleAsync(CancellationToken cancellationToken)
     {
         var staff = await current.FindAsync(cancellationToken);
-        var today = clock.Today();
         var programs = await db.Programs.AsNoTracking()
             .Where(p => p.Status == ProgramStatus.Active)
             .Include(p => p.Cycles)
@@ -42,6 +41,7 @@ public sealed class NextStepsHandler(AppDbContext db, CurrentStaff current, Time
             .ToListAsync(cancellationToken);
         var steps = programs.Select(p =>
         {
+            var today = p.Today(clock);
             var cycle = p.CurrentOrNextCycle(today);
             return new ProgramStep(p.Id, p.Name, cycle?.Name,
                 cycle?.Enrollment.StateOn(today) ?? EnrollmentState.Closed,

@@ -12,7 +12,6 @@ public static class ListPrograms
     {
         public async Task<IReadOnlyList<Row>> HandleAsync(CancellationToken cancellationToken)
         {
-            var today = clock.Today();
             var programs = await db.Programs.AsNoTracking().Include(p => p.Cycles).OrderBy(p => p.Status).ThenBy(p => p.Name).ToListAsync(cancellationToken);
             var requestCounts = await db.MenteeRequests.AsNoTracking().Where(r => r.Status != RequestStatus.Withdrawn)
                 .GroupBy(r => r.CycleId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
@@ -20,6 +19,7 @@ public static class ListPrograms
                 .GroupBy(v => v.CycleId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
             return programs.Select(p =>
             {
+                var today = p.Today(clock);
                 var cycle = p.CurrentOrNextCycle(today) ?? p.Cycles.OrderByDescending(c => c.EnrollmentOpens).FirstOrDefault();
                 return new Row(p.Id, p.Name, p.Status, cycle?.Name, cycle?.Enrollment.StateOn(today) ?? EnrollmentState.Closed,
                     cycle?.EnrollmentDeadline, cycle?.EnrollmentOpens,

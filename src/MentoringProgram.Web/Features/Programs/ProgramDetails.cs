@@ -35,7 +35,7 @@ public static class ProgramDetails
             {
                 return null;
             }
-            var today = clock.Today();
+            var today = program.Today(clock);
             var last = program.Cycles.OrderByDescending(c => c.EnrollmentOpens).FirstOrDefault();
             newCycle ??= last is null
                 ? new CycleForm()

@@ -2,6 +2,7 @@ using FluentValidation;
 using MentoringProgram.Web.Features.Shared;
 using MentoringProgram.Web.Data;
 using MentoringProgram.Web.Domain;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 
 namespace MentoringProgram.Web.Features.Programs;
@@ -35,6 +36,10 @@ public sealed class ProgramForm
     public decimal? LunchAllowance { get; set; }
     public MatchingMode MatchingMode { get; set; }
     public string? CoordinatorContact { get; set; }
+
+    /// <summary>An IANA id from <see cref="TimeZones.Ids"/>; a new program starts with the library's zone.</summary>
+    public string TimeZoneId { get; set; } = TimeZones.Utc;
+
     public bool Active { get; set; } = true;
     public List<int> TopicIds { get; set; } = [];
     public List<CadencePhaseForm> Phases { get; set; } = [];
@@ -68,6 +73,22 @@ public sealed class ProgramForm
             ForUnit = p.For?.Unit ?? PeriodUnit.Months,
         }).ToList(),
     };
+
+    /// <summary>The time zones to choose from, grouped by region ("America", "Europe", "Pacific"...).</summary>
+    public static IEnumerable<SelectListItem> TimeZoneOptions()
+    {
+        var groups = new Dictionary<string, SelectListGroup>(StringComparer.Ordinal);
+        foreach (var id in TimeZones.Ids)
+        {
+            var slash = id.IndexOf('/', StringComparison.Ordinal);
+            SelectListGroup? group = null;
+            if (slash > 0 && !groups.TryGetValue(id[..slash], out group))
+            {
+                group = groups[id[..slash]] = new SelectListGroup { Name = id[..slash] };
+            }
+            yield return new SelectListItem(id.Replace('_', ' '), id) { Group = group };
+        }
+    }
 
     /// <summary>Pads the cadence editor to its fixed number of rows.</summary>
     public ProgramForm WithPhaseRows()
@@ -120,6 +141,7 @@ public sealed class ProgramFormValidator : AbstractValidator<ProgramForm>
             .WithMessage("Enter the contact's email like name@library.edu.")
             .MaximumLength(256).WithMessage("Keep the contact's email under 256 characters.")
             .SingleLine();
+        RuleFor(f => f.TimeZoneId).Must(TimeZones.IsKnown).WithMessage("Choose the program's time zone from the list.");
         RuleFor(f => f.TopicIds).NotEmpty().WithMessage("Choose at least one topic.")
             .MustAsync(async (ids, ct) => await db.Topics.CountAsync(t => ids.Contains(t.Id), ct) == ids.Distinct().Count())
             .WithMessage("Choose topics from the list.");

@@ -1,5 +1,6 @@
 using MentoringProgram.Web.Data;
 using MentoringProgram.Web.Domain;
+using MentoringProgram.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,13 +20,13 @@ public static class SaveProgram
 
     public sealed record EditView(int Id, ProgramForm Program, IReadOnlyList<SelectListItem> Topics);
 
-    public sealed class Handler(AppDbContext db, TimeProvider clock)
+    public sealed class Handler(AppDbContext db, TimeProvider clock, LibraryCalendar library)
     {
         public async Task<CreateView> NewAsync(string? templateKey, CancellationToken cancellationToken)
         {
             var template = ProgramTemplates.Find(templateKey);
             var topics = await ActiveTopicIdsAsync(cancellationToken);
-            var today = clock.Today();
+            var today = library.Today();
             var command = new CreateCommand
             {
                 Template = template?.Key,
@@ -40,6 +41,7 @@ public static class SaveProgram
                     TermStarts = today.AddDays(42),
                 },
             };
+            command.Program.TimeZoneId = library.Zone.Id;
             return await CreateViewAsync(command, cancellationToken);
         }
 
@@ -54,6 +56,7 @@ public static class SaveProgram
             var form = command.Program;
             var program = new MentorshipProgram(form.Name, form.ToSettings());
             program.SetTopics(form.TopicIds);
+            program.SetTimeZone(form.TimeZoneId);
             program.AddCycle(command.Cycle.Name, command.Cycle.ToWindow(), command.Cycle.TermStarts!.Value);
             if (form.Active)
             {
@@ -75,6 +78,7 @@ public static class SaveProgram
                 program.Renewable, program.MinimumMentorTenureMonths, program.Cadence, program.DefaultMentorCapacity,
                 program.LunchAllowance, program.MatchingMode, program.CoordinatorContact), program.Topics.Select(t => t.TopicId), program.Status == ProgramStatus.Active);
             form.ConcurrencyStamp = program.ConcurrencyStamp;
+            form.TimeZoneId = program.TimeZoneId;
             return new EditView(id, form.WithPhaseRows(), await TopicOptionsAsync(cancellationToken));
         }
 
@@ -99,10 +103,11 @@ public static class SaveProgram
             var termChanged = program.Term != new TermLength(form.TermCount, form.TermUnit);
             program.Update(form.Name, form.ToSettings());
             program.SetTopics(form.TopicIds);
+            program.SetTimeZone(form.TimeZoneId);
             if (termChanged)
             {
                 // Cycles that have not started yet follow the new term length.
-                var today = clock.Today();
+                var today = program.Today(clock);
                 foreach (var cycle in program.Cycles.Where(c => c.TermStarts > today))
                 {
                     cycle.Reschedule(cycle.Enrollment, cycle.TermStarts, program.Term);

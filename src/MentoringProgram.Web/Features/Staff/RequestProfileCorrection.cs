@@ -3,6 +3,7 @@ using FluentValidation;
 using MentoringProgram.Web.Data;
 using MentoringProgram.Web.Domain;
 using MentoringProgram.Web.Features.Shared;
+using MentoringProgram.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 
@@ -34,7 +35,7 @@ public static class RequestProfileCorrection
 
     public sealed class Validator : AbstractValidator<Command>
     {
-        public Validator(AppDbContext db, TimeProvider clock)
+        public Validator(AppDbContext db, LibraryCalendar library)
         {
             RuleFor(c => c.Field).IsInEnum().WithMessage("Choose what to correct from the list.");
             RuleFor(c => c.ProposedValue).NotEmpty().WithMessage("Enter the correct value.")
@@ -43,7 +44,7 @@ public static class RequestProfileCorrection
             When(c => c.Field == ProfileField.HireDate && !string.IsNullOrWhiteSpace(c.ProposedValue), () =>
                 RuleFor(c => c.ProposedValue)
                     .Must(v => ParseDate(v) is not null).WithMessage("Enter the date you joined the library staff, like 2015-03-01.")
-                    .Must(v => ParseDate(v) is not { } d || (d <= clock.Today() && d.Year >= 1950))
+                    .Must(v => ParseDate(v) is not { } d || (d <= library.Today() && d.Year >= 1950))
                     .WithMessage("Enter the date you joined the library staff: not in the future, and after 1950."));
             When(c => c.Field == ProfileField.Department && !string.IsNullOrWhiteSpace(c.ProposedValue), () =>
                 RuleFor(c => c.ProposedValue)
