@@ -49,10 +49,3 @@ public sealed record EnrollmentContext(
         return new EnrollmentContext(program, open, next, today, topics);
     }
 }
-
-/// <summary>The two confirmations every applicant gives, as in the seed programs.</summary>
-public interface IConfirmations
-{
-    bool ReadExpectations { get; }
-    bool InformedSupervisor { get; }
-}

@@ -2,7 +2,6 @@ using MentoringProgram.Web.Data;
 using MentoringProgram.Web.Domain;
 using MentoringProgram.Web.Email;
 using MentoringProgram.Web.Infrastructure;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace MentoringProgram.Web.Features.Enrollment;
@@ -82,21 +81,5 @@ public sealed class EnrollmentNotices(EmailOutbox outbox, AppLinks links, AppDbC
         {
             await outbox.QueueAsync($"{eventKey}:coordinator:{address}", address, null, content, cancellationToken);
         }
-    }
-}
-
-/// <summary>Resolves which cycle of a program someone enrolls in today, and why they cannot when closed.</summary>
-public static class EnrollmentCycles
-{
-    public static (ProgramCycle? Open, ProgramCycle? Next) For(MentorshipProgram program, DateOnly today) =>
-        (program.Cycles.Where(c => c.Enrollment.IsOpenOn(today)).OrderBy(c => c.EnrollmentDeadline).FirstOrDefault(), program.NextCycle(today));
-
-    public static string ClosedMessage(MentorshipProgram program, ProgramCycle? next, DateOnly today)
-    {
-        var last = program.Cycles.Where(c => c.EnrollmentDeadline < today).OrderByDescending(c => c.EnrollmentDeadline).FirstOrDefault();
-        var closed = last is null ? $"Enrollment for {program.Name} is not open." : $"Enrollment for {program.Name} closed on {last.EnrollmentDeadline:d MMMM yyyy}.";
-        return next is null
-            ? closed + " The next enrollment window has not been set yet."
-            : closed + $" The next window opens on {next.EnrollmentOpens:d MMMM yyyy} and closes on {next.EnrollmentDeadline:d MMMM yyyy}.";
     }
 }
