@@ -2,7 +2,7 @@ namespace MentoringProgram.Web.Domain;
 
 /// <summary>A staff member asking for a mentor in one cycle. One row per person per cycle: withdrawing and
 /// asking again reuses it, so the database itself guarantees a single open request.</summary>
-public class MenteeRequest : IConcurrencyStamped, IAudited
+public class MenteeRequest : IEnrollmentEntry, IAudited
 {
     private readonly List<MenteeRequestTopic> _topics = [];
 
@@ -41,15 +41,27 @@ public class MenteeRequest : IConcurrencyStamped, IAudited
     public IReadOnlyCollection<MenteeRequestTopic> Topics => _topics;
 
     public bool IsOpen => Status == RequestStatus.Submitted;
+    public bool IsWithdrawn => Status == RequestStatus.Withdrawn;
     public bool CanEdit => Status != RequestStatus.Matched;
+    public bool CanSubmit => IsUnsent || Status == RequestStatus.Withdrawn;
+    public bool CanWithdraw => !IsUnsent && CanWithdrawFrom(Status);
+    public bool CanMatch => !IsUnsent && Status == RequestStatus.Submitted;
+
+    // A new request has never been sent; one row per person per cycle means asking again reuses a withdrawn one.
+    private bool IsUnsent => SubmittedAt == default;
+
+    /// <summary>Whether a request in this status can be withdrawn; lists read it without loading the entity.</summary>
+    public static bool CanWithdrawFrom(RequestStatus status) => status == RequestStatus.Submitted;
 
     public void SetTopics(IEnumerable<int> topicIds) => JoinRows.Sync(_topics, topicIds, t => t.TopicId, id => new MenteeRequestTopic(id));
 
     public void Submit(DateTimeOffset now)
     {
-        if (Status == RequestStatus.Matched)
+        if (!CanSubmit)
         {
-            throw new InvalidOperationException("A matched request cannot be submitted again.");
+            throw new DomainRuleException(Status == RequestStatus.Matched
+                ? "You already have a mentor for this cycle, so the request can no longer change."
+                : "This request is already in; change it instead of sending it again.");
         }
         Status = RequestStatus.Submitted;
         SubmittedAt = now;
@@ -58,13 +70,24 @@ public class MenteeRequest : IConcurrencyStamped, IAudited
 
     public void Withdraw(DateTimeOffset now)
     {
-        if (Status != RequestStatus.Submitted)
+        if (!CanWithdraw)
         {
-            throw new InvalidOperationException("Only a submitted request can be withdrawn.");
+            throw new DomainRuleException(Status == RequestStatus.Matched
+                ? "This request already has a mentor, so it cannot be withdrawn here; ask the coordinator."
+                : "Only a request that is in and waiting can be withdrawn.");
         }
         Status = RequestStatus.Withdrawn;
         WithdrawnAt = now;
     }
 
-    public void MarkMatched() => Status = RequestStatus.Matched;
+    public void MarkMatched()
+    {
+        if (!CanMatch)
+        {
+            throw new DomainRuleException(Status == RequestStatus.Matched
+                ? "This request already has a mentor."
+                : "Only a request that is in and waiting can be matched.");
+        }
+        Status = RequestStatus.Matched;
+    }
 }

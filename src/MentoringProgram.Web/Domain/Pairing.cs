@@ -5,8 +5,16 @@ public class Pairing : IConcurrencyStamped, IAudited
 {
     private Pairing() { }
 
-    public Pairing(int cycleId, int menteeRequestId, int mentorVolunteerId, int menteeStaffId, int mentorStaffId, DateOnly startsOn, DateOnly endsOn)
+    public Pairing(int cycleId, int menteeRequestId, int mentorVolunteerId, int menteeStaffId, int mentorStaffId, DateOnly startsOn, DateOnly endsOn, string? matchReason = null)
     {
+        if (menteeStaffId == mentorStaffId)
+        {
+            throw new DomainRuleException("Someone cannot mentor themselves.");
+        }
+        if (endsOn < startsOn)
+        {
+            throw new DomainRuleException("A pairing cannot end before it starts.");
+        }
         CycleId = cycleId;
         MenteeRequestId = menteeRequestId;
         MentorVolunteerId = mentorVolunteerId;
@@ -14,6 +22,7 @@ public class Pairing : IConcurrencyStamped, IAudited
         MentorStaffId = mentorStaffId;
         StartsOn = startsOn;
         EndsOn = endsOn;
+        MatchReason = string.IsNullOrWhiteSpace(matchReason) ? null : matchReason.Trim();
     }
 
     public int Id { get; private set; }
@@ -37,4 +46,54 @@ public class Pairing : IConcurrencyStamped, IAudited
     public DateTimeOffset UpdatedAt { get; set; }
 
     public bool Involves(int staffMemberId) => MenteeStaffId == staffMemberId || MentorStaffId == staffMemberId;
+
+    public IReadOnlyList<PairingAction> AllowedActions => ActionsAllowed(Status);
+
+    /// <summary>A proposed pair starts or is called off; an active one completes its term or ends early.
+    /// Completed and dissolved are final.</summary>
+    public static IReadOnlyList<PairingAction> ActionsAllowed(PairingStatus status) => status switch
+    {
+        PairingStatus.Proposed => [PairingAction.Start, PairingAction.Dissolve],
+        PairingStatus.Active => [PairingAction.Complete, PairingAction.Dissolve],
+        _ => [],
+    };
+
+    public void Start()
+    {
+        Require(PairingAction.Start);
+        Status = PairingStatus.Active;
+    }
+
+    public void Complete(DateOnly on)
+    {
+        Require(PairingAction.Complete);
+        Status = PairingStatus.Completed;
+        EndedOn = on;
+    }
+
+    public void Dissolve(string reason, DateOnly on)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new DomainRuleException("Say why the pairing is ending.");
+        }
+        Require(PairingAction.Dissolve);
+        Status = PairingStatus.Dissolved;
+        EndReason = reason.Trim();
+        EndedOn = on;
+    }
+
+    private void Require(PairingAction action)
+    {
+        if (!AllowedActions.Contains(action))
+        {
+            throw new DomainRuleException(Status switch
+            {
+                PairingStatus.Completed => "This pairing has completed its term, so it can no longer change.",
+                PairingStatus.Dissolved => "This pairing has ended, so it can no longer change.",
+                PairingStatus.Active => "This pairing has already started.",
+                _ => "This pairing has not started yet.",
+            });
+        }
+    }
 }
