@@ -7,10 +7,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MentoringProgram.Web.Data;
 
-public class ApplicationUser : IdentityUser
-{
-}
-
 /// <summary>
 /// The one model for every provider. Each provider has a thin subclass (SqliteAppDbContext, ...) that owns
 /// its migrations; the app always asks for AppDbContext.
@@ -63,11 +59,4 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPr
         });
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
     }
-}
-
-public enum DatabaseProvider
-{
-    Sqlite,
-    SqlServer,
-    PostgreSql,
 }

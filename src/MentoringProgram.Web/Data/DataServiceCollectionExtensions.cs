@@ -3,17 +3,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MentoringProgram.Web.Data;
 
-public sealed class DatabaseOptions
-{
-    public const string Section = "Database";
-
-    /// <summary>Sqlite (default, nothing to install), SqlServer (production) or PostgreSql.</summary>
-    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
-
-    /// <summary>Empty on SQLite means a file under App_Data beside the app.</summary>
-    public string? ConnectionString { get; set; }
-}
-
 public static class DataServiceCollectionExtensions
 {
     public static WebApplicationBuilder AddData(this WebApplicationBuilder builder)

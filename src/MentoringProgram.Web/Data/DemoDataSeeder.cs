@@ -5,21 +5,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MentoringProgram.Web.Data;
 
-public sealed class DemoOptions
-{
-    public const string Section = "Demo";
-
-    /// <summary>Seed a demo library on first run. Never in Production.</summary>
-    public bool Seed { get; set; }
-
-    /// <summary>Password of the demo logins; set in Development settings only.</summary>
-    public string? Password { get; set; }
-
-    public const string CoordinatorEmail = "coordinator@demo.library.test";
-    public const string NewStaffEmail = "sam.rivera@demo.library.test";
-    public const string VeteranStaffEmail = "alex.morgan@demo.library.test";
-}
-
 /// <summary>A realistic small library: 8 departments, 60 staff with hire dates spread over 15 years, the
 /// six topics, and one program whose enrollment is open now.</summary>
 public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser> users, LibraryCalendar library)

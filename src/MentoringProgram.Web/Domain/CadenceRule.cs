@@ -1,38 +1,6 @@
-using System.Globalization;
 using System.Text;
 
 namespace MentoringProgram.Web.Domain;
-
-public enum PeriodUnit
-{
-    Weeks = 0,
-    Months = 1,
-}
-
-public readonly record struct Period(int Count, PeriodUnit Unit)
-{
-    public DateOnly AddTo(DateOnly day) => Unit == PeriodUnit.Weeks ? day.AddDays(7 * Count) : day.AddMonths(Count);
-
-    public override string ToString() => (Count, Unit) switch
-    {
-        (1, PeriodUnit.Weeks) => "week",
-        (1, PeriodUnit.Months) => "month",
-        (2, PeriodUnit.Weeks) => "two weeks",
-        (_, PeriodUnit.Weeks) => string.Create(CultureInfo.InvariantCulture, $"{Count} weeks"),
-        _ => string.Create(CultureInfo.InvariantCulture, $"{Count} months"),
-    };
-}
-
-/// <summary>One stretch of a cadence: at least <see cref="Meetings"/> meetings in every <see cref="Every"/>,
-/// for <see cref="For"/> (or for the rest of the term when null).</summary>
-public sealed record CadencePhase(Period? For, int Meetings, Period Every);
-
-public enum CadenceStatus
-{
-    NotStarted,
-    OnTrack,
-    Behind,
-}
 
 /// <summary>
 /// How often a pair is expected to meet, as consecutive phases from the start of the pairing. Examples from

@@ -23,10 +23,3 @@ public readonly record struct EnrollmentWindow
 
     public int DaysLeft(DateOnly day) => IsOpenOn(day) ? Deadline.DayNumber - day.DayNumber : 0;
 }
-
-public enum EnrollmentState
-{
-    NotYetOpen,
-    Open,
-    Closed,
-}

@@ -1,19 +1,5 @@
 namespace MentoringProgram.Web.Domain;
 
-public enum ProgramStatus
-{
-    Draft = 0,
-    Active = 1,
-    Archived = 2,
-}
-
-/// <summary>Who makes the match: the coordinator, or the mentee choosing from a short list (matching issue).</summary>
-public enum MatchingMode
-{
-    CoordinatorMatches = 0,
-    MenteeChooses = 1,
-}
-
 /// <summary>
 /// A mentoring program as a library runs it: its expectations, term, cadence and rules. It runs in cycles
 /// (one enrollment window and term each); everything that happens in a pairing belongs to a cycle.
@@ -117,80 +103,20 @@ public class MentorshipProgram : IConcurrencyStamped, IAudited
 
     public void Archive() => Status = ProgramStatus.Archived;
 
-    /// <summary>The cycle whose enrollment is open on a day, else the next one to open.</summary>
-    public ProgramCycle? CurrentOrNextCycle(DateOnly today) =>
-        _cycles.Where(c => c.Enrollment.IsOpenOn(today)).OrderBy(c => c.Enrollment.Deadline).FirstOrDefault()
-        ?? NextCycle(today);
+    /// <summary>The cycle whose enrollment is open on a day; of overlapping windows, the one closing first.</summary>
+    public ProgramCycle? OpenCycle(DateOnly today) =>
+        _cycles.Where(c => c.Enrollment.IsOpenOn(today)).OrderBy(c => c.Enrollment.Deadline).FirstOrDefault();
 
     public ProgramCycle? NextCycle(DateOnly today) =>
         _cycles.Where(c => c.Enrollment.Opens > today).OrderBy(c => c.Enrollment.Opens).FirstOrDefault();
-}
 
-/// <summary>Everything about a program that a coordinator sets, in one value, so templates and forms share it.</summary>
-public sealed record ProgramSettings(
-    string Description,
-    string Expectations,
-    TermLength Term,
-    bool Renewable,
-    int MinimumMentorTenureMonths,
-    CadenceRule Cadence,
-    int DefaultMentorCapacity,
-    decimal? LunchAllowance,
-    MatchingMode MatchingMode,
-    string? CoordinatorContact);
+    /// <summary>The cycle whose enrollment is open on a day, else the next one to open.</summary>
+    public ProgramCycle? CurrentOrNextCycle(DateOnly today) => OpenCycle(today) ?? NextCycle(today);
 
-public class ProgramTopic
-{
-    private ProgramTopic() { }
-
-    public ProgramTopic(int topicId) => TopicId = topicId;
-
-    public int ProgramId { get; private set; }
-    public int TopicId { get; private set; }
-    public Topic? Topic { get; private set; }
-}
-
-/// <summary>One run of a program: an enrollment window and the term that follows.</summary>
-public class ProgramCycle
-{
-    private ProgramCycle() { }
-
-    internal ProgramCycle(string name, EnrollmentWindow enrollment, DateOnly termStarts, DateOnly termEnds)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        Name = name.Trim();
-        EnrollmentOpens = enrollment.Opens;
-        EnrollmentDeadline = enrollment.Deadline;
-        TermStarts = termStarts;
-        TermEnds = termEnds;
-    }
-
-    public int Id { get; private set; }
-    public int ProgramId { get; private set; }
-    public MentorshipProgram? Program { get; private set; }
-    public string Name { get; private set; } = "";
-    public DateOnly EnrollmentOpens { get; private set; }
-    public DateOnly EnrollmentDeadline { get; private set; }
-    public DateOnly TermStarts { get; private set; }
-    public DateOnly TermEnds { get; private set; }
-
-    public EnrollmentWindow Enrollment => new(EnrollmentOpens, EnrollmentDeadline);
-
-    public void Rename(string name)
-    {
-        ArgumentException.ThrowIfNullOrWhiteSpace(name);
-        Name = name.Trim();
-    }
-
-    public void Reschedule(EnrollmentWindow enrollment, DateOnly termStarts, TermLength term)
-    {
-        if (termStarts < enrollment.Opens)
-        {
-            throw new ArgumentException("A term cannot start before its enrollment opens.", nameof(termStarts));
-        }
-        EnrollmentOpens = enrollment.Opens;
-        EnrollmentDeadline = enrollment.Deadline;
-        TermStarts = termStarts;
-        TermEnds = term.EndFrom(termStarts);
-    }
+    /// <summary>The cycle a coordinator's lists show first: the open one; else the one whose enrollment opened
+    /// most recently (its pairs are being made or running); else, before any has opened, the first to come.</summary>
+    public ProgramCycle? CurrentCycle(DateOnly today) =>
+        OpenCycle(today)
+        ?? _cycles.Where(c => c.EnrollmentOpens <= today).OrderByDescending(c => c.EnrollmentOpens).FirstOrDefault()
+        ?? _cycles.OrderBy(c => c.EnrollmentOpens).FirstOrDefault();
 }

@@ -1,20 +1,20 @@
 namespace MentoringProgram.Web.Domain;
 
-public enum PairingStatus
-{
-    Proposed = 0,
-    Active = 1,
-    Completed = 2,
-    Dissolved = 3,
-}
-
 /// <summary>A mentor and a mentee in one cycle. Meetings and private notes hang off it (pairing-life issue).</summary>
 public class Pairing : IConcurrencyStamped, IAudited
 {
     private Pairing() { }
 
-    public Pairing(int cycleId, int menteeRequestId, int mentorVolunteerId, int menteeStaffId, int mentorStaffId, DateOnly startsOn, DateOnly endsOn)
+    public Pairing(int cycleId, int menteeRequestId, int mentorVolunteerId, int menteeStaffId, int mentorStaffId, DateOnly startsOn, DateOnly endsOn, string? matchReason = null)
     {
+        if (menteeStaffId == mentorStaffId)
+        {
+            throw new DomainRuleException("Someone cannot mentor themselves.");
+        }
+        if (endsOn < startsOn)
+        {
+            throw new DomainRuleException("A pairing cannot end before it starts.");
+        }
         CycleId = cycleId;
         MenteeRequestId = menteeRequestId;
         MentorVolunteerId = mentorVolunteerId;
@@ -22,6 +22,7 @@ public class Pairing : IConcurrencyStamped, IAudited
         MentorStaffId = mentorStaffId;
         StartsOn = startsOn;
         EndsOn = endsOn;
+        MatchReason = string.IsNullOrWhiteSpace(matchReason) ? null : matchReason.Trim();
     }
 
     public int Id { get; private set; }
@@ -45,71 +46,54 @@ public class Pairing : IConcurrencyStamped, IAudited
     public DateTimeOffset UpdatedAt { get; set; }
 
     public bool Involves(int staffMemberId) => MenteeStaffId == staffMemberId || MentorStaffId == staffMemberId;
-}
 
-/// <summary>That a meeting happened: dates and counts the coordinator may see.</summary>
-public class Meeting : IAudited
-{
-    private Meeting() { }
+    public IReadOnlyList<PairingAction> AllowedActions => ActionsAllowed(Status);
 
-    public Meeting(int pairingId, DateOnly heldOn, int durationMinutes, ContactMethods mode, int loggedByStaffId)
+    /// <summary>A proposed pair starts or is called off; an active one completes its term or ends early.
+    /// Completed and dissolved are final.</summary>
+    public static IReadOnlyList<PairingAction> ActionsAllowed(PairingStatus status) => status switch
     {
-        PairingId = pairingId;
-        HeldOn = heldOn;
-        DurationMinutes = durationMinutes;
-        Mode = mode;
-        LoggedByStaffId = loggedByStaffId;
+        PairingStatus.Proposed => [PairingAction.Start, PairingAction.Dissolve],
+        PairingStatus.Active => [PairingAction.Complete, PairingAction.Dissolve],
+        _ => [],
+    };
+
+    public void Start()
+    {
+        Require(PairingAction.Start);
+        Status = PairingStatus.Active;
     }
 
-    public int Id { get; private set; }
-    public int PairingId { get; private set; }
-    public DateOnly HeldOn { get; private set; }
-    public int DurationMinutes { get; private set; }
-    public ContactMethods Mode { get; private set; }
-    public int LoggedByStaffId { get; private set; }
-    public DateTimeOffset CreatedAt { get; set; }
-    public DateTimeOffset UpdatedAt { get; set; }
-}
-
-/// <summary>What was said: readable by the two members of the pair only. Its own table so access rules,
-/// exports and retention treat it apart from everything else.</summary>
-public class PrivateNote : IAudited
-{
-    private PrivateNote() { }
-
-    public PrivateNote(int pairingId, int? meetingId, int authorStaffId, string text)
+    public void Complete(DateOnly on)
     {
-        PairingId = pairingId;
-        MeetingId = meetingId;
-        AuthorStaffId = authorStaffId;
-        Text = text;
+        Require(PairingAction.Complete);
+        Status = PairingStatus.Completed;
+        EndedOn = on;
     }
 
-    public int Id { get; private set; }
-    public int PairingId { get; private set; }
-    public int? MeetingId { get; private set; }
-    public int AuthorStaffId { get; private set; }
-    public string Text { get; private set; } = "";
-    public DateTimeOffset CreatedAt { get; set; }
-    public DateTimeOffset UpdatedAt { get; set; }
-}
+    public void Dissolve(string reason, DateOnly on)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw new DomainRuleException("Say why the pairing is ending.");
+        }
+        Require(PairingAction.Dissolve);
+        Status = PairingStatus.Dissolved;
+        EndReason = reason.Trim();
+        EndedOn = on;
+    }
 
-/// <summary>What the pair agreed at the start (goals, frequency, duration, confidentiality): private to the
-/// pair like notes, so it lives in its own table.</summary>
-public class PairingAgreement : IConcurrencyStamped, IAudited
-{
-    private PairingAgreement() { }
-
-    public PairingAgreement(int pairingId) => PairingId = pairingId;
-
-    public int Id { get; private set; }
-    public int PairingId { get; private set; }
-    public string Goals { get; set; } = "";
-    public string? MeetingFrequency { get; set; }
-    public string? Confidentiality { get; set; }
-    public DateTimeOffset? MenteeAcceptedAt { get; set; }
-    public DateTimeOffset? MentorAcceptedAt { get; set; }
-    public Guid ConcurrencyStamp { get; set; }
-    public DateTimeOffset CreatedAt { get; set; }
-    public DateTimeOffset UpdatedAt { get; set; }
+    private void Require(PairingAction action)
+    {
+        if (!AllowedActions.Contains(action))
+        {
+            throw new DomainRuleException(Status switch
+            {
+                PairingStatus.Completed => "This pairing has completed its term, so it can no longer change.",
+                PairingStatus.Dissolved => "This pairing has ended, so it can no longer change.",
+                PairingStatus.Active => "This pairing has already started.",
+                _ => "This pairing has not started yet.",
+            });
+        }
+    }
 }

@@ -1,8 +1,5 @@
 namespace MentoringProgram.Web.Domain;
 
-/// <summary>The seed programs, as starting points a coordinator can copy and adjust.</summary>
-public sealed record ProgramTemplate(string Key, string Name, string Source, ProgramSettings Settings);
-
 public static class ProgramTemplates
 {
     public static IReadOnlyList<ProgramTemplate> All { get; } =

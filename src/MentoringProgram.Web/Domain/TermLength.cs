@@ -1,11 +1,5 @@
 namespace MentoringProgram.Web.Domain;
 
-public enum TermUnit
-{
-    Months = 0,
-    Semesters = 1,
-}
-
 /// <summary>How long a pairing lasts: "6-12 months", "three consecutive semesters", "at least six months".</summary>
 public readonly record struct TermLength(int Count, TermUnit Unit)
 {

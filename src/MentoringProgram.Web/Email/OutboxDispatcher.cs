@@ -167,5 +167,3 @@ public sealed class OutboxDispatcher(
         return mime;
     }
 }
-
-public readonly record struct DispatchResult(int Sent, int Failed);

@@ -1,12 +1,5 @@
 namespace MentoringProgram.Web.Email;
 
-public enum OutboxStatus
-{
-    Pending = 0,
-    Sent = 1,
-    Failed = 2,
-}
-
 /// <summary>
 /// One email to send. Written in the same transaction as the change that causes it, so a change never
 /// happens without its mail and mail never goes out for a change that rolled back. The unique

@@ -41,5 +41,3 @@ public sealed class CoordinatorBootstrapper(UserManager<ApplicationUser> users, 
         return new CoordinatorInvite(email, created, link);
     }
 }
-
-public sealed record CoordinatorInvite(string Email, bool Created, string? SetPasswordLink);

@@ -7,9 +7,3 @@ public static class Roles
 
     public static IReadOnlyList<string> All { get; } = [Coordinator, Staff];
 }
-
-public static class Policies
-{
-    public const string Coordinator = "Coordinator";
-    public const string Staff = "Staff";
-}

@@ -1,5 +1,6 @@
 using FluentValidation;
 using FluentValidation.AspNetCore;
+using MentoringProgram.Web.Domain;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
 
@@ -42,6 +43,8 @@ public static class WebServiceCollectionExtensions
             o.MaxAge = TimeSpan.FromDays(365);
             o.IncludeSubDomains = true;
         });
+        // Route segments that name an action are checked against the action's enum (see EnumNameRouteConstraint).
+        builder.Services.Configure<RouteOptions>(o => o.ConstraintMap[nameof(VolunteerAction)] = typeof(EnumNameRouteConstraint<VolunteerAction>));
         builder.Services.AddFeatureHandlers();
         builder.Services.AddScoped<Features.Programs.ProgramNoticeRecipients>();
         return builder;

@@ -1,21 +1,9 @@
 using Hangfire;
-using Hangfire.Dashboard;
 using Hangfire.PostgreSql;
 using MentoringProgram.Web.Data;
 using MentoringProgram.Web.Infrastructure;
 
 namespace MentoringProgram.Web.Jobs;
-
-public sealed class JobsOptions
-{
-    public const string Section = "Jobs";
-
-    /// <summary>Whether this instance processes jobs; tests turn it off and run jobs themselves.</summary>
-    public bool RunServer { get; set; } = true;
-
-    /// <summary>Six-field (seconds) cron for outbox delivery.</summary>
-    public string OutboxCron { get; set; } = "*/20 * * * * *";
-}
 
 public static class JobsServiceCollectionExtensions
 {
@@ -69,11 +57,4 @@ public static class JobsServiceCollectionExtensions
             .AddOrUpdate<OutboxDeliveryJob>(OutboxDeliveryJob.Id, j => j.RunAsync(CancellationToken.None), jobs.OutboxCron);
         return app;
     }
-}
-
-/// <summary>The Hangfire dashboard shows job arguments and can trigger jobs: coordinators only.</summary>
-public sealed class CoordinatorDashboardAuthorization : IDashboardAuthorizationFilter
-{
-    public bool Authorize(DashboardContext context) =>
-        context.GetHttpContext().User.IsInRole(Roles.Coordinator);
 }

@@ -248,6 +248,62 @@ public abstract class EnrollmentTests(AppFixture fixture) : AppTests(fixture)
     }
 
     [Fact]
+    public async Task VolunteerList_ApprovingFromAStalePage_AfterTheVolunteerWithdrew_ShowsTheListWithWhyNothingChanged()
+    {
+        var coordinatorEmail = Unique("coord");
+        await App.CreateUserAsync(coordinatorEmail, coordinator: true);
+        var programId = await App.CreateProgramAsync();
+        var topics = await App.TopicIdsAsync();
+        var (client, email) = await StaffAsync(new DateOnly(2012, 5, 1));
+        await client.SubmitAsync($"/Enroll/{programId}/Volunteer", EnrollmentData.VolunteerForm(topics[0]));
+        var staffId = await StaffIdAsync(email);
+        var offerId = await App.WithDbAsync(db => db.MentorVolunteers.Where(v => v.StaffMemberId == staffId).Select(v => v.Id).SingleAsync(TestContext.Current.CancellationToken));
+        var coordinator = await LoginAsync(coordinatorEmail);
+        var stale = await coordinator.GetPageAsync($"/Programs/{programId}/Volunteers");
+        var approve = stale.QuerySelector($"form[action='/Programs/{programId}/Volunteers/{offerId}/Approve']")!;
+        var token = approve.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+
+        await client.SubmitAsync("/My", [], $"form[action='/My/Offers/{offerId}/Withdraw']");
+        var posted = await coordinator.PostAsync(approve.GetAttribute("action")!, [new("__RequestVerificationToken", token), new("returnQuery", "?status=")]);
+
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+        Assert.Equal($"/Programs/{programId}/Volunteers?status=", posted.Headers.Location!.OriginalString);
+        var page = await coordinator.GetPageAsync(posted.Headers.Location.OriginalString);
+        Assert.Equal("This volunteer has withdrawn their offer, so their standing can no longer change.", page.QuerySelector("[role=status]")!.TextContent.Trim());
+        Assert.Empty(page.QuerySelectorAll($"form[action^='/Programs/{programId}/Volunteers/{offerId}/']"));
+        var after = await App.WithDbAsync(db => db.MentorVolunteers.SingleAsync(v => v.Id == offerId, TestContext.Current.CancellationToken));
+        Assert.Equal(VolunteerStatus.Withdrawn, after.Status);
+    }
+
+    [Fact]
+    public async Task VolunteerList_OffersOnlyTheActionsTheStandingAllows_AndTheRouteTakesNoOther()
+    {
+        var coordinatorEmail = Unique("coord");
+        await App.CreateUserAsync(coordinatorEmail, coordinator: true);
+        var programId = await App.CreateProgramAsync();
+        var topics = await App.TopicIdsAsync();
+        var (client, email) = await StaffAsync(new DateOnly(2012, 5, 1));
+        await client.SubmitAsync($"/Enroll/{programId}/Volunteer", EnrollmentData.VolunteerForm(topics[0]));
+        var staffId = await StaffIdAsync(email);
+        var offerId = await App.WithDbAsync(db => db.MentorVolunteers.Where(v => v.StaffMemberId == staffId).Select(v => v.Id).SingleAsync(TestContext.Current.CancellationToken));
+        var coordinator = await LoginAsync(coordinatorEmail);
+        string[] Actions(AngleSharp.Dom.IDocument page) => page.QuerySelectorAll($"form[action^='/Programs/{programId}/Volunteers/{offerId}/']")
+            .Select(f => f.GetAttribute("action")!.Split('/')[^1]).ToArray();
+
+        var submitted = Actions(await coordinator.GetPageAsync($"/Programs/{programId}/Volunteers"));
+        await coordinator.SubmitAsync($"/Programs/{programId}/Volunteers", [], $"form[action='/Programs/{programId}/Volunteers/{offerId}/Approve']");
+        var approved = Actions(await coordinator.GetPageAsync($"/Programs/{programId}/Volunteers"));
+        var token = await coordinator.TokenAsync($"/Programs/{programId}/Volunteers");
+        var numeric = await coordinator.PostAsync($"/Programs/{programId}/Volunteers/{offerId}/0", [new("__RequestVerificationToken", token)]);
+        var unknown = await coordinator.PostAsync($"/Programs/{programId}/Volunteers/{offerId}/Withdraw", [new("__RequestVerificationToken", token)]);
+
+        Assert.Equal(["Approve", "Pause", "TrainingDone"], submitted);
+        Assert.Equal(["Pause", "TrainingDone"], approved);
+        Assert.Equal(HttpStatusCode.NotFound, numeric.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    [Fact]
     public async Task RequestDetails_ShowTheCoordinatorEverything_OnlyUnderItsOwnProgram_AndNeverToStaff()
     {
         var coordinatorEmail = Unique("coord");

@@ -7,7 +7,7 @@ namespace MentoringProgram.Web.Features.Enrollment;
 
 [Authorize(Policy = Policies.Coordinator)]
 [Route("Programs/{programId:int}")]
-public sealed class EnrollmentAdminController(EnrollmentLists.Handler lists, RequestDetails.Handler details) : Controller
+public sealed class EnrollmentAdminController(EnrollmentLists.Handler lists, RequestDetails.Handler details, ChangeVolunteerStanding.Handler standing) : Controller
 {
     private const int ExportLimit = 100_000;
 
@@ -59,18 +59,21 @@ public sealed class EnrollmentAdminController(EnrollmentLists.Handler lists, Req
         return File(csv, "text/csv", $"mentor-volunteers-{programId}.csv");
     }
 
-    [HttpPost("Volunteers/{volunteerId:int}/{change:regex(^(Approve|Pause|TrainingDone|TrainingNotDone)$)}")]
-    public async Task<IActionResult> UpdateVolunteer(int programId, int volunteerId, EnrollmentLists.Handler.VolunteerAction change, string? returnQuery, CancellationToken cancellationToken)
+    [HttpPost("Volunteers/{volunteerId:int}/{change:" + nameof(VolunteerAction) + "}")]
+    public async Task<IActionResult> UpdateVolunteer(int programId, int volunteerId, VolunteerAction change, string? returnQuery, CancellationToken cancellationToken)
     {
-        if (!await lists.UpdateVolunteerAsync(programId, volunteerId, change, cancellationToken))
+        var result = await standing.HandleAsync(programId, volunteerId, change, cancellationToken);
+        if (!result.Found)
         {
             return NotFound();
         }
-        TempData["Notice"] = change switch
+        // A refused change (the page was opened before the volunteer withdrew, say) shows the list as it is now
+        // and says why nothing changed.
+        TempData["Notice"] = result.Refusal ?? change switch
         {
-            EnrollmentLists.Handler.VolunteerAction.Approve => "Volunteer approved: they can now be matched.",
-            EnrollmentLists.Handler.VolunteerAction.Pause => "Volunteer paused: they will not be matched until approved again.",
-            EnrollmentLists.Handler.VolunteerAction.TrainingDone => "Mentor training recorded.",
+            VolunteerAction.Approve => "Volunteer approved: they can now be matched.",
+            VolunteerAction.Pause => "Volunteer paused: they will not be matched until approved again.",
+            VolunteerAction.TrainingDone => "Mentor training recorded.",
             _ => "Mentor training cleared.",
         };
         var query = returnQuery is { Length: > 0 } && returnQuery.StartsWith('?') ? returnQuery : "";

@@ -1,5 +1,6 @@
 using FluentValidation;
 using FluentValidation.AspNetCore;
+using MentoringProgram.Web.Domain;
 using MentoringProgram.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -33,38 +34,12 @@ public sealed class EnrollmentController(
     }
 
     [HttpPost("Enroll/{programId:int}/Request")]
-    public async Task<IActionResult> RequestForm(int programId, [Bind(Prefix = "Form")] RequestMentor.Command command, CancellationToken cancellationToken)
-    {
-        if (await current.FindAsync(cancellationToken) is not { } staff)
-        {
-            return NotFound();
-        }
-        (await requestValidator.ValidateAsync(command, cancellationToken)).AddToModelState(ModelState, "Form");
-        if (ModelState.IsValid)
-        {
-            switch (await requests.SubmitAsync(programId, staff, command, cancellationToken))
-            {
-                case RequestMentor.Outcome.NotFound:
-                    return NotFound();
-                case RequestMentor.Outcome.Submitted or RequestMentor.Outcome.Resubmitted:
-                    TempData["Notice"] = "Your request for a mentor is in. We have emailed you a confirmation.";
-                    return RedirectToAction(nameof(My));
-                case RequestMentor.Outcome.Saved:
-                    TempData["Notice"] = "Your request is updated.";
-                    return RedirectToAction(nameof(My));
-                case RequestMentor.Outcome.Matched:
-                    TempData["Notice"] = "You already have a mentor for this cycle, so the request can no longer change.";
-                    return RedirectToAction(nameof(My));
-                case RequestMentor.Outcome.Closed:
-                    ModelState.AddModelError("", "Enrollment has closed, so the request was not sent.");
-                    break;
-                default:
-                    ModelState.AddModelError("", ConflictMessage);
-                    break;
-            }
-        }
-        return await requests.LoadAsync(programId, staff, command, cancellationToken) is { } model ? View(model) : NotFound();
-    }
+    public Task<IActionResult> RequestForm(int programId, [Bind(Prefix = "Form")] RequestMentor.Command command, CancellationToken cancellationToken) =>
+        SubmitAsync(command, requestValidator,
+            staff => requests.SubmitAsync(programId, staff, command, cancellationToken),
+            async staff => await requests.LoadAsync(programId, staff, command, cancellationToken),
+            new("Your request for a mentor is in. We have emailed you a confirmation.", "Your request is updated.", "Enrollment has closed, so the request was not sent."),
+            cancellationToken);
 
     [HttpGet("Enroll/{programId:int}/Volunteer")]
     public async Task<IActionResult> VolunteerForm(int programId, CancellationToken cancellationToken)
@@ -77,39 +52,12 @@ public sealed class EnrollmentController(
     }
 
     [HttpPost("Enroll/{programId:int}/Volunteer")]
-    public async Task<IActionResult> VolunteerForm(int programId, [Bind(Prefix = "Form")] VolunteerAsMentor.Command command, CancellationToken cancellationToken)
-    {
-        if (await current.FindAsync(cancellationToken) is not { } staff)
-        {
-            return NotFound();
-        }
-        (await volunteerValidator.ValidateAsync(command, cancellationToken)).AddToModelState(ModelState, "Form");
-        if (ModelState.IsValid)
-        {
-            switch (await volunteers.SubmitAsync(programId, staff, command, cancellationToken))
-            {
-                case VolunteerAsMentor.Outcome.NotFound:
-                    return NotFound();
-                case VolunteerAsMentor.Outcome.Submitted:
-                    TempData["Notice"] = "Thank you for volunteering. We have emailed you a confirmation.";
-                    return RedirectToAction(nameof(My));
-                case VolunteerAsMentor.Outcome.Saved:
-                    TempData["Notice"] = "Your offer is updated.";
-                    return RedirectToAction(nameof(My));
-                case VolunteerAsMentor.Outcome.NotEligible:
-                    logger.LogWarning("Refused a volunteer post from ineligible staff member {StaffId}", staff.Id);
-                    Response.StatusCode = StatusCodes.Status403Forbidden;
-                    break;
-                case VolunteerAsMentor.Outcome.Closed:
-                    ModelState.AddModelError("", "Enrollment has closed, so the offer was not sent.");
-                    break;
-                default:
-                    ModelState.AddModelError("", ConflictMessage);
-                    break;
-            }
-        }
-        return await volunteers.LoadAsync(programId, staff, command, cancellationToken) is { } model ? View(model) : NotFound();
-    }
+    public Task<IActionResult> VolunteerForm(int programId, [Bind(Prefix = "Form")] VolunteerAsMentor.Command command, CancellationToken cancellationToken) =>
+        SubmitAsync(command, volunteerValidator,
+            staff => volunteers.SubmitAsync(programId, staff, command, cancellationToken),
+            async staff => await volunteers.LoadAsync(programId, staff, command, cancellationToken),
+            new("Thank you for volunteering. We have emailed you a confirmation.", "Your offer is updated.", "Enrollment has closed, so the offer was not sent."),
+            cancellationToken);
 
     [HttpPost("My/Requests/{id:int}/Withdraw")]
     public async Task<IActionResult> WithdrawRequest(int id, CancellationToken cancellationToken)
@@ -131,5 +79,47 @@ public sealed class EnrollmentController(
         }
         TempData["Notice"] = "Your offer to mentor is withdrawn.";
         return RedirectToAction(nameof(My));
+    }
+
+    private sealed record Notices(string Sent, string Saved, string Closed);
+
+    /// <summary>Both enrollment forms: validate, send, then go to "My mentoring" or show the form again with
+    /// what the person typed and why it was not sent.</summary>
+    private async Task<IActionResult> SubmitAsync<TCommand>(TCommand command, IValidator<TCommand> validator,
+        Func<StaffMember, Task<EnrollmentOutcome>> submit, Func<StaffMember, Task<object?>> reload, Notices notices, CancellationToken cancellationToken)
+    {
+        if (await current.FindAsync(cancellationToken) is not { } staff)
+        {
+            return NotFound();
+        }
+        (await validator.ValidateAsync(command, cancellationToken)).AddToModelState(ModelState, "Form");
+        if (ModelState.IsValid)
+        {
+            switch (await submit(staff))
+            {
+                case EnrollmentOutcome.NotFound:
+                    return NotFound();
+                case EnrollmentOutcome.Submitted or EnrollmentOutcome.Resubmitted:
+                    TempData["Notice"] = notices.Sent;
+                    return RedirectToAction(nameof(My));
+                case EnrollmentOutcome.Saved:
+                    TempData["Notice"] = notices.Saved;
+                    return RedirectToAction(nameof(My));
+                case EnrollmentOutcome.Matched:
+                    TempData["Notice"] = "You already have a mentor for this cycle, so the request can no longer change.";
+                    return RedirectToAction(nameof(My));
+                case EnrollmentOutcome.NotEligible:
+                    logger.LogWarning("Refused an enrollment post from ineligible staff member {StaffId}", staff.Id);
+                    Response.StatusCode = StatusCodes.Status403Forbidden;
+                    break;
+                case EnrollmentOutcome.Closed:
+                    ModelState.AddModelError("", notices.Closed);
+                    break;
+                default:
+                    ModelState.AddModelError("", ConflictMessage);
+                    break;
+            }
+        }
+        return await reload(staff) is { } model ? View(model) : NotFound();
     }
 }

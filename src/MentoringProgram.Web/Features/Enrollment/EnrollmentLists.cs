@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using MentoringProgram.Web.Data;
 using MentoringProgram.Web.Domain;
 using MentoringProgram.Web.Features.Shared;
@@ -18,7 +19,10 @@ public static class EnrollmentLists
         DateTimeOffset SubmittedAt, bool OutsideDepartment, string Goals, string? Avoid, string? Availability, ContactMethods Contact);
 
     public sealed record VolunteerRow(int Id, string Name, string Email, string? Department, IReadOnlyList<string> Topics, VolunteerStatus Status,
-        int Capacity, bool TrainingCompleted, DateOnly? HireDate, string? Expertise, DateTimeOffset SubmittedAt);
+        int Capacity, bool TrainingCompleted, DateOnly? HireDate, string? Expertise, DateTimeOffset SubmittedAt)
+    {
+        public IReadOnlyList<VolunteerAction> AllowedActions => MentorVolunteer.ActionsAllowed(Status, TrainingCompleted);
+    }
 
     public sealed record Page<T>(int ProgramId, string ProgramName, int? CycleId, Filter Filter, Choices Choices, Paged<T> Rows)
     {
@@ -28,107 +32,67 @@ public static class EnrollmentLists
 
     public sealed class Handler(AppDbContext db, TimeProvider clock)
     {
-        public async Task<Page<RequestRow>?> RequestsAsync(int programId, Filter filter, CancellationToken cancellationToken, int pageSize = PagingExtensions.DefaultPageSize)
-        {
-            if (await ScopeAsync(programId, filter, cancellationToken) is not { } scope)
-            {
-                return null;
-            }
-            var query = db.MenteeRequests.AsNoTracking().Where(r => r.CycleId == scope.CycleId);
-            if (Enum.TryParse<RequestStatus>(filter.Status, out var status))
-            {
-                query = query.Where(r => r.Status == status);
-            }
-            if (filter.Topic is { } topic)
-            {
-                query = query.Where(r => r.Topics.Any(t => t.TopicId == topic));
-            }
-            if (filter.Department is { } department)
-            {
-                query = query.Where(r => r.StaffMember!.DepartmentId == department);
-            }
-            if (!string.IsNullOrWhiteSpace(filter.Q))
-            {
-                var term = filter.Q.Trim().ToLower();
-                query = query.Where(r => r.StaffMember!.FullName.ToLower().Contains(term) || r.StaffMember.WorkEmail.Contains(term));
-            }
-            var rows = await query.OrderBy(r => r.Status).ThenBy(r => r.SubmittedAt).ThenBy(r => r.Id)
-                .Select(r => new RequestRow(r.Id, r.StaffMember!.FullName, r.StaffMember.WorkEmail,
+        public Task<Page<RequestRow>?> RequestsAsync(int programId, Filter filter, CancellationToken cancellationToken, int pageSize = PagingExtensions.DefaultPageSize) =>
+            ListAsync(programId, filter, new ListShape<MenteeRequest, RequestStatus, RequestRow>(
+                r => r.Status,
+                topic => r => r.Topics.Any(t => t.TopicId == topic),
+                term => r => r.StaffMember!.FullName.ToLower().Contains(term) || r.StaffMember.WorkEmail.Contains(term),
+                r => new RequestRow(r.Id, r.StaffMember!.FullName, r.StaffMember.WorkEmail,
                     r.StaffMember.Department != null ? r.StaffMember.Department.Name : null,
                     r.Topics.OrderBy(t => t.Topic!.SortOrder).Select(t => t.Topic!.Name).ToList(), r.Status, r.SubmittedAt,
-                    r.PreferMentorOutsideDepartment, r.Goals, r.Avoid, r.Availability, r.PreferredContact))
-                .ToPagedAsync(filter.Page, cancellationToken, pageSize);
-            return new Page<RequestRow>(programId, scope.ProgramName, scope.CycleId, filter, scope.Choices, rows) { TimeZoneId = scope.TimeZoneId };
-        }
+                    r.PreferMentorOutsideDepartment, r.Goals, r.Avoid, r.Availability, r.PreferredContact)),
+                pageSize, cancellationToken);
 
-        public async Task<Page<VolunteerRow>?> VolunteersAsync(int programId, Filter filter, CancellationToken cancellationToken, int pageSize = PagingExtensions.DefaultPageSize)
+        public Task<Page<VolunteerRow>?> VolunteersAsync(int programId, Filter filter, CancellationToken cancellationToken, int pageSize = PagingExtensions.DefaultPageSize) =>
+            ListAsync(programId, filter, new ListShape<MentorVolunteer, VolunteerStatus, VolunteerRow>(
+                v => v.Status,
+                topic => v => v.Topics.Any(t => t.TopicId == topic),
+                term => v => v.StaffMember!.FullName.ToLower().Contains(term) || v.StaffMember.WorkEmail.Contains(term)
+                    || (v.Expertise != null && v.Expertise.ToLower().Contains(term)),
+                v => new VolunteerRow(v.Id, v.StaffMember!.FullName, v.StaffMember.WorkEmail,
+                    v.StaffMember.Department != null ? v.StaffMember.Department.Name : null,
+                    v.Topics.OrderBy(t => t.Topic!.SortOrder).Select(t => t.Topic!.Name).ToList(), v.Status, v.Capacity, v.TrainingCompleted,
+                    v.StaffMember.HireDate, v.Expertise, v.SubmittedAt)),
+                pageSize, cancellationToken);
+
+        /// <summary>What differs between the two lists: the status column, how topics and search terms match,
+        /// and the row a page shows. Everything else (cycle, filters, order, paging) is the one query below.</summary>
+        private sealed record ListShape<TEntry, TStatus, TRow>(
+            Expression<Func<TEntry, TStatus>> Status,
+            Func<int, Expression<Func<TEntry, bool>>> HasTopic,
+            Func<string, Expression<Func<TEntry, bool>>> Matches,
+            Expression<Func<TEntry, TRow>> Row);
+
+        private async Task<Page<TRow>?> ListAsync<TEntry, TStatus, TRow>(int programId, Filter filter, ListShape<TEntry, TStatus, TRow> shape, int pageSize, CancellationToken cancellationToken)
+            where TEntry : class, IEnrollmentEntry
+            where TStatus : struct, Enum
         {
             if (await ScopeAsync(programId, filter, cancellationToken) is not { } scope)
             {
                 return null;
             }
-            var query = db.MentorVolunteers.AsNoTracking().Where(v => v.CycleId == scope.CycleId);
-            if (Enum.TryParse<VolunteerStatus>(filter.Status, out var status))
+            var query = db.Set<TEntry>().AsNoTracking().Where(e => e.CycleId == scope.CycleId);
+            if (Enum.TryParse<TStatus>(filter.Status, out var status))
             {
-                query = query.Where(v => v.Status == status);
+                var equals = Expression.Equal(shape.Status.Body, Expression.Constant(status));
+                query = query.Where(Expression.Lambda<Func<TEntry, bool>>(equals, shape.Status.Parameters));
             }
             if (filter.Topic is { } topic)
             {
-                query = query.Where(v => v.Topics.Any(t => t.TopicId == topic));
+                query = query.Where(shape.HasTopic(topic));
             }
             if (filter.Department is { } department)
             {
-                query = query.Where(v => v.StaffMember!.DepartmentId == department);
+                query = query.Where(e => db.StaffMembers.Any(s => s.Id == e.StaffMemberId && s.DepartmentId == department));
             }
             if (!string.IsNullOrWhiteSpace(filter.Q))
             {
-                var term = filter.Q.Trim().ToLower();
-                query = query.Where(v => v.StaffMember!.FullName.ToLower().Contains(term) || v.StaffMember.WorkEmail.Contains(term)
-                    || (v.Expertise != null && v.Expertise.ToLower().Contains(term)));
+                query = query.Where(shape.Matches(filter.Q.Trim().ToLower()));
             }
-            var rows = await query.OrderBy(v => v.Status).ThenBy(v => v.SubmittedAt).ThenBy(v => v.Id)
-                .Select(v => new VolunteerRow(v.Id, v.StaffMember!.FullName, v.StaffMember.WorkEmail,
-                    v.StaffMember.Department != null ? v.StaffMember.Department.Name : null,
-                    v.Topics.OrderBy(t => t.Topic!.SortOrder).Select(t => t.Topic!.Name).ToList(), v.Status, v.Capacity, v.TrainingCompleted,
-                    v.StaffMember.HireDate, v.Expertise, v.SubmittedAt))
+            var rows = await query.OrderBy(shape.Status).ThenBy(e => e.SubmittedAt).ThenBy(e => e.Id)
+                .Select(shape.Row)
                 .ToPagedAsync(filter.Page, cancellationToken, pageSize);
-            return new Page<VolunteerRow>(programId, scope.ProgramName, scope.CycleId, filter, scope.Choices, rows) { TimeZoneId = scope.TimeZoneId };
-        }
-
-        public enum VolunteerAction
-        {
-            Approve,
-            Pause,
-            TrainingDone,
-            TrainingNotDone,
-        }
-
-        /// <summary>Changes a volunteer's standing; false when the volunteer is not in this program.</summary>
-        public async Task<bool> UpdateVolunteerAsync(int programId, int volunteerId, VolunteerAction action, CancellationToken cancellationToken)
-        {
-            var volunteer = await db.MentorVolunteers.Include(v => v.Cycle).ThenInclude(c => c!.Program)
-                .SingleOrDefaultAsync(v => v.Id == volunteerId && v.Cycle!.ProgramId == programId, cancellationToken);
-            if (volunteer is null || volunteer.Status == VolunteerStatus.Withdrawn)
-            {
-                return false;
-            }
-            switch (action)
-            {
-                case VolunteerAction.Approve:
-                    volunteer.Approve();
-                    break;
-                case VolunteerAction.Pause:
-                    volunteer.Pause();
-                    break;
-                case VolunteerAction.TrainingDone:
-                    volunteer.RecordTraining(volunteer.Cycle!.Program!.Today(clock));
-                    break;
-                default:
-                    volunteer.RecordTraining(null);
-                    break;
-            }
-            await db.SaveChangesAsync(cancellationToken);
-            return true;
+            return new Page<TRow>(programId, scope.ProgramName, scope.CycleId, filter, scope.Choices, rows) { TimeZoneId = scope.TimeZoneId };
         }
 
         private sealed record Scope(string ProgramName, string TimeZoneId, int? CycleId, Choices Choices);
@@ -141,10 +105,7 @@ public static class EnrollmentLists
             {
                 return null;
             }
-            var today = program.Today(clock);
-            var cycle = program.Cycles.FirstOrDefault(c => c.Id == filter.Cycle)
-                ?? program.Cycles.Where(c => c.EnrollmentOpens <= today).OrderByDescending(c => c.EnrollmentOpens).FirstOrDefault()
-                ?? program.Cycles.OrderBy(c => c.EnrollmentOpens).FirstOrDefault();
+            var cycle = program.Cycles.FirstOrDefault(c => c.Id == filter.Cycle) ?? program.CurrentCycle(program.Today(clock));
             var departments = await db.Departments.AsNoTracking().OrderBy(d => d.Name)
                 .Select(d => new SelectListItem(d.Name, d.Id.ToString())).ToListAsync(cancellationToken);
             var choices = new Choices(

@@ -14,7 +14,10 @@ public static class MyMentoring
         public string TimeZoneId { get; init; } = TimeZones.Utc;
     }
 
-    public sealed record OfferRow(int Id, int ProgramId, string ProgramName, string CycleName, VolunteerStatus Status, int Capacity, bool TrainingCompleted, IReadOnlyList<string> Topics);
+    public sealed record OfferRow(int Id, int ProgramId, string ProgramName, string CycleName, VolunteerStatus Status, int Capacity, bool TrainingCompleted, IReadOnlyList<string> Topics)
+    {
+        public bool CanWithdraw => MentorVolunteer.CanWithdrawFrom(Status);
+    }
 
     public sealed record Result(IReadOnlyList<RequestRow> Requests, IReadOnlyList<OfferRow> Offers);
 
@@ -48,7 +51,7 @@ public static class MyMentoring
         {
             var request = await db.MenteeRequests.Include(r => r.Cycle).ThenInclude(c => c!.Program)
                 .SingleOrDefaultAsync(r => r.Id == requestId && r.StaffMemberId == staff.Id, cancellationToken);
-            if (request is null || !request.IsOpen)
+            if (request is null || !request.CanWithdraw)
             {
                 return false;
             }
@@ -62,7 +65,7 @@ public static class MyMentoring
         {
             var offer = await db.MentorVolunteers.Include(v => v.Cycle).ThenInclude(c => c!.Program)
                 .SingleOrDefaultAsync(v => v.Id == offerId && v.StaffMemberId == staff.Id, cancellationToken);
-            if (offer is null || offer.Status == VolunteerStatus.Withdrawn)
+            if (offer is null || !offer.CanWithdraw)
             {
                 return false;
             }

@@ -46,23 +46,12 @@ public static class RequestMentor
         }
     }
 
-    public enum Outcome
-    {
-        Saved,
-        Resubmitted,
-        Submitted,
-        NotFound,
-        Closed,
-        Matched,
-        Conflict,
-    }
-
     public sealed record FormView(EnrollmentContext Context, Command Form, MenteeRequest? Existing, ProgramCycle? Cycle, string? ClosedMessage)
     {
         public bool IsEdit => Existing is { IsOpen: true };
     }
 
-    public sealed class Handler(AppDbContext db, TimeProvider clock, EnrollmentNotices notices)
+    public sealed class Handler(AppDbContext db, TimeProvider clock, EnrollmentEntries.Handler entries, EnrollmentNotices notices)
     {
         public async Task<FormView?> LoadAsync(int programId, StaffMember staff, Command? posted, CancellationToken cancellationToken)
         {
@@ -70,83 +59,24 @@ public static class RequestMentor
             {
                 return null;
             }
-            var (cycle, existing) = await ResolveAsync(context, staff, cancellationToken);
+            var (cycle, existing) = await entries.FindAsync<MenteeRequest>(context, staff, cancellationToken);
             // Asking again after withdrawing starts from what the person wrote before, not from an empty form.
             var form = posted ?? (existing is not null ? ToForm(existing) : new Command { PreferredContact = staff.PreferredContact.Split() });
             return new FormView(context, form, existing, cycle, cycle is null ? context.ClosedMessage : null);
         }
 
-        public async Task<Outcome> SubmitAsync(int programId, StaffMember staff, Command command, CancellationToken cancellationToken)
+        public async Task<EnrollmentOutcome> SubmitAsync(int programId, StaffMember staff, Command command, CancellationToken cancellationToken)
         {
             if (await EnrollmentContext.LoadAsync(db, programId, clock, cancellationToken) is not { } context)
             {
-                return Outcome.NotFound;
+                return EnrollmentOutcome.NotFound;
             }
-            var (cycle, request) = await ResolveAsync(context, staff, cancellationToken);
-            if (cycle is null)
-            {
-                return Outcome.Closed;
-            }
-            if (request is { Status: RequestStatus.Matched })
-            {
-                return Outcome.Matched;
-            }
-            // Only the program's own topics count, whatever was posted.
-            var topics = command.TopicIds.Where(context.TopicIds.Contains).ToList();
-            var isNew = request is null;
-            // A new request, or asking again after withdrawing: an enrollment event with its own mail. Resolve only
-            // returns a withdrawn request for the open cycle, so both happen inside the enrollment window.
-            var submitting = request is null or { Status: RequestStatus.Withdrawn };
-            if (request is null)
-            {
-                request = new MenteeRequest(cycle.Id, staff.Id);
-                db.MenteeRequests.Add(request);
-            }
-            else if (!submitting)
-            {
-                db.Entry(request).Property(r => r.ConcurrencyStamp).OriginalValue = command.ConcurrencyStamp;
-            }
-            Apply(request, command, topics);
-            if (submitting)
-            {
-                request.Submit(clock.GetUtcNow());
-                // Keyed by cycle, person and submission time, so the mail needs no generated id and commits in
-                // the same SaveChanges as the request.
-                await notices.RequestSubmittedAsync(staff, context.Program, cycle, request, cancellationToken);
-            }
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                return isNew ? Outcome.Submitted : submitting ? Outcome.Resubmitted : Outcome.Saved;
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                return Outcome.Conflict;
-            }
-            catch (DbUpdateException) when (isNew)
-            {
-                // Two tabs submitting at once: the unique (cycle, person) index kept one request.
-                if (await SubmittedElsewhereAsync(cycle.Id, staff.Id, cancellationToken))
-                {
-                    return Outcome.Conflict;
-                }
-                throw;
-            }
-        }
-
-        private async Task<bool> SubmittedElsewhereAsync(int cycleId, int staffId, CancellationToken cancellationToken)
-        {
-            db.ChangeTracker.Clear();
-            return await db.MenteeRequests.AnyAsync(r => r.CycleId == cycleId && r.StaffMemberId == staffId, cancellationToken);
-        }
-
-        private async Task<(ProgramCycle? Cycle, MenteeRequest? Request)> ResolveAsync(EnrollmentContext context, StaffMember staff, CancellationToken cancellationToken)
-        {
-            var cycleIds = context.LiveCycleIds;
-            var requests = await db.MenteeRequests.Include(r => r.Topics)
-                .Where(r => r.StaffMemberId == staff.Id && cycleIds.Contains(r.CycleId))
-                .ToListAsync(cancellationToken);
-            return context.Resolve(requests, r => r.CycleId, r => r.Status == RequestStatus.Withdrawn, r => r.SubmittedAt);
+            return await entries.SubmitAsync(context, staff, command.ConcurrencyStamp,
+                cycle => new MenteeRequest(cycle.Id, staff.Id),
+                // Only the program's own topics count, whatever was posted.
+                request => Apply(request, command, command.TopicIds.Where(context.TopicIds.Contains)),
+                (cycle, request) => notices.RequestSubmittedAsync(staff, context.Program, cycle, request, cancellationToken),
+                cancellationToken);
         }
 
         private static void Apply(MenteeRequest request, Command command, IEnumerable<int> topics)
@@ -181,14 +111,5 @@ public static class RequestMentor
             InformedSupervisor = r.InformedSupervisor,
             ConcurrencyStamp = r.ConcurrencyStamp,
         };
-    }
-}
-
-public sealed class ConfirmationsValidator : AbstractValidator<IConfirmations>
-{
-    public ConfirmationsValidator()
-    {
-        RuleFor(c => c.ReadExpectations).Equal(true).WithMessage("Confirm that you have read the program expectations.");
-        RuleFor(c => c.InformedSupervisor).Equal(true).WithMessage("Confirm that you have discussed this with, or told, your supervisor.");
     }
 }

@@ -36,22 +36,12 @@ public static class VolunteerAsMentor
         }
     }
 
-    public enum Outcome
-    {
-        Submitted,
-        Saved,
-        NotFound,
-        Closed,
-        NotEligible,
-        Conflict,
-    }
-
     public sealed record FormView(EnrollmentContext Context, Command Form, MentorVolunteer? Existing, ProgramCycle? Cycle, string? ClosedMessage, MentorEligibility Eligibility)
     {
-        public bool IsEdit => Existing is not null && Existing.Status != VolunteerStatus.Withdrawn;
+        public bool IsEdit => Existing is { IsWithdrawn: false };
     }
 
-    public sealed class Handler(AppDbContext db, TimeProvider clock, EnrollmentNotices notices)
+    public sealed class Handler(AppDbContext db, TimeProvider clock, EnrollmentEntries.Handler entries, EnrollmentNotices notices)
     {
         public async Task<FormView?> LoadAsync(int programId, StaffMember staff, Command? posted, CancellationToken cancellationToken)
         {
@@ -60,7 +50,7 @@ public static class VolunteerAsMentor
                 return null;
             }
             var eligibility = Tenure.Evaluate(staff.HireDate, context.Program.MinimumMentorTenureMonths, context.Today);
-            var (cycle, existing) = await ResolveAsync(context, staff, cancellationToken);
+            var (cycle, existing) = await entries.FindAsync<MentorVolunteer>(context, staff, cancellationToken);
             // Volunteering again after withdrawing starts from the earlier offer, not from an empty form.
             var form = posted ?? (existing is not null
                 ? ToForm(existing)
@@ -73,78 +63,33 @@ public static class VolunteerAsMentor
             return new FormView(context, form, existing, cycle, cycle is null ? context.ClosedMessage : null, eligibility);
         }
 
-        public async Task<Outcome> SubmitAsync(int programId, StaffMember staff, Command command, CancellationToken cancellationToken)
+        public async Task<EnrollmentOutcome> SubmitAsync(int programId, StaffMember staff, Command command, CancellationToken cancellationToken)
         {
             if (await EnrollmentContext.LoadAsync(db, programId, clock, cancellationToken) is not { } context)
             {
-                return Outcome.NotFound;
+                return EnrollmentOutcome.NotFound;
             }
             // Checked again here, whatever the form showed: a forged post from someone too new is refused.
             if (!Tenure.Evaluate(staff.HireDate, context.Program.MinimumMentorTenureMonths, context.Today).IsEligible)
             {
-                return Outcome.NotEligible;
+                return EnrollmentOutcome.NotEligible;
             }
-            var (cycle, offer) = await ResolveAsync(context, staff, cancellationToken);
-            if (cycle is null)
-            {
-                return Outcome.Closed;
-            }
-            // Resolve only returns a withdrawn offer for the open cycle, so a new offer is always inside the window.
-            var isNewEvent = offer is null || offer.Status == VolunteerStatus.Withdrawn;
-            if (offer is null)
-            {
-                offer = new MentorVolunteer(cycle.Id, staff.Id);
-                db.MentorVolunteers.Add(offer);
-            }
-            else if (!isNewEvent)
-            {
-                db.Entry(offer).Property(v => v.ConcurrencyStamp).OriginalValue = command.ConcurrencyStamp;
-            }
-            offer.SetTopics(command.TopicIds.Where(context.TopicIds.Contains));
+            return await entries.SubmitAsync(context, staff, command.ConcurrencyStamp,
+                cycle => new MentorVolunteer(cycle.Id, staff.Id),
+                offer => Apply(offer, command, command.TopicIds.Where(context.TopicIds.Contains)),
+                (cycle, offer) => notices.VolunteerSubmittedAsync(staff, context.Program, cycle, offer, cancellationToken),
+                cancellationToken);
+        }
+
+        private static void Apply(MentorVolunteer offer, Command command, IEnumerable<int> topics)
+        {
+            offer.SetTopics(topics);
             offer.Expertise = command.Expertise.Trim();
             offer.Capacity = command.Capacity;
             offer.PreferredContact = ContactMethodsExtensions.Combine(command.PreferredContact);
             offer.Statement = command.Statement.TrimToNull();
             offer.ReadExpectations = command.ReadExpectations;
             offer.InformedSupervisor = command.InformedSupervisor;
-            if (isNewEvent)
-            {
-                offer.Submit(clock.GetUtcNow());
-                await notices.VolunteerSubmittedAsync(staff, context.Program, cycle, offer, cancellationToken);
-            }
-            try
-            {
-                await db.SaveChangesAsync(cancellationToken);
-                return isNewEvent ? Outcome.Submitted : Outcome.Saved;
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                return Outcome.Conflict;
-            }
-            catch (DbUpdateException) when (isNewEvent)
-            {
-                // Two tabs volunteering at once: the unique (cycle, person) index kept one offer.
-                if (await SubmittedElsewhereAsync(cycle.Id, staff.Id, cancellationToken))
-                {
-                    return Outcome.Conflict;
-                }
-                throw;
-            }
-        }
-
-        private async Task<bool> SubmittedElsewhereAsync(int cycleId, int staffId, CancellationToken cancellationToken)
-        {
-            db.ChangeTracker.Clear();
-            return await db.MentorVolunteers.AnyAsync(v => v.CycleId == cycleId && v.StaffMemberId == staffId, cancellationToken);
-        }
-
-        private async Task<(ProgramCycle? Cycle, MentorVolunteer? Offer)> ResolveAsync(EnrollmentContext context, StaffMember staff, CancellationToken cancellationToken)
-        {
-            var cycleIds = context.LiveCycleIds;
-            var offers = await db.MentorVolunteers.Include(v => v.Topics)
-                .Where(v => v.StaffMemberId == staff.Id && cycleIds.Contains(v.CycleId))
-                .ToListAsync(cancellationToken);
-            return context.Resolve(offers, v => v.CycleId, v => v.Status == VolunteerStatus.Withdrawn, v => v.SubmittedAt);
         }
 
         private static Command ToForm(MentorVolunteer v) => new()

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using MentoringProgram.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -30,5 +29,3 @@ public sealed class HomeController(NextStepsHandler nextSteps) : Controller
         return View(code);
     }
 }
-
-public sealed record ErrorViewModel(string RequestId);

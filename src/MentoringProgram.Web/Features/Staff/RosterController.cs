@@ -100,11 +100,3 @@ public sealed class RosterController(ListStaff.Handler list, ImportRoster.Handle
         return View("ImportPreview", new ImportPreviewViewModel(fileName, Convert.ToBase64String(Encoding.UTF8.GetBytes(text)), preview));
     }
 }
-
-public sealed class ImportViewModel
-{
-    public string? FileName { get; init; }
-    public IReadOnlyList<RosterProblem> Problems { get; init; } = [];
-}
-
-public sealed record ImportPreviewViewModel(string FileName, string Payload, ImportRoster.Preview Preview);

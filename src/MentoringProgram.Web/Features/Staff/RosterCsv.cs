@@ -8,25 +8,6 @@ using MentoringProgram.Web.Features.Shared;
 
 namespace MentoringProgram.Web.Features.Staff;
 
-/// <summary>One staff member as a roster file describes them; <see cref="Line"/> is the file's line number.</summary>
-public sealed record RosterRow(
-    int Line,
-    string Name,
-    string Email,
-    string? Department,
-    string? JobTitle,
-    DateOnly? HireDate,
-    string? SupervisorName,
-    string? SupervisorEmail,
-    string? Location);
-
-public sealed record RosterProblem(int Line, string Column, string Message);
-
-public sealed record RosterParseResult(IReadOnlyList<RosterRow> Rows, IReadOnlyList<RosterProblem> Problems)
-{
-    public bool IsValid => Problems.Count == 0;
-}
-
 /// <summary>
 /// Reads a staff roster CSV exported from HR or a spreadsheet. Headers are matched loosely ("Work email",
 /// "email", "E-mail"); every bad row is reported with its line and column, and a file with any problem is

@@ -1011,7 +1011,7 @@ namespace MentoringProgram.Web.Data.Migrations.PostgreSql
                     b.Property<int>("StaffMemberId")
                         .HasColumnType("integer");
 
-                    b.Property<DateTimeOffset>("SubmittedAt")
+                    b.Property<DateTimeOffset?>("SubmittedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("SurveyId")

@@ -1013,7 +1013,7 @@ namespace MentoringProgram.Web.Data.Migrations.SqlServer
                     b.Property<int>("StaffMemberId")
                         .HasColumnType("int");
 
-                    b.Property<DateTimeOffset>("SubmittedAt")
+                    b.Property<DateTimeOffset?>("SubmittedAt")
                         .HasColumnType("datetimeoffset");
 
                     b.Property<int>("SurveyId")

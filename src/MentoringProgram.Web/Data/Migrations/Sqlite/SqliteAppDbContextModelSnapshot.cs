@@ -970,7 +970,7 @@ namespace MentoringProgram.Web.Data.Migrations.Sqlite
                     b.Property<int>("StaffMemberId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("SubmittedAt")
+                    b.Property<long?>("SubmittedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("SurveyId")

@@ -1,0 +1,7 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace MentoringProgram.Web.Data;
+
+public class ApplicationUser : IdentityUser
+{
+}

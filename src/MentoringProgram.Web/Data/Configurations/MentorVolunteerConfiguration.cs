@@ -1,0 +1,21 @@
+using MentoringProgram.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace MentoringProgram.Web.Data.Configurations;
+
+public sealed class MentorVolunteerConfiguration : IEntityTypeConfiguration<MentorVolunteer>
+{
+    public void Configure(EntityTypeBuilder<MentorVolunteer> builder)
+    {
+        builder.HasIndex(v => new { v.CycleId, v.StaffMemberId }).IsUnique();
+        builder.HasOne(v => v.Cycle).WithMany().HasForeignKey(v => v.CycleId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(v => v.StaffMember).WithMany().HasForeignKey(v => v.StaffMemberId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(v => v.Expertise).HasMaxLength(1000);
+        builder.Property(v => v.Statement).HasMaxLength(2000);
+        builder.HasMany(v => v.Topics).WithOne().HasForeignKey(t => t.MentorVolunteerId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(v => v.Topics).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasIndex(v => v.Status);
+        builder.HasConcurrencyStamp();
+    }
+}

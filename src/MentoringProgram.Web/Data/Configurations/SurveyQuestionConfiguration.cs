@@ -1,0 +1,14 @@
+using MentoringProgram.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace MentoringProgram.Web.Data.Configurations;
+
+public sealed class SurveyQuestionConfiguration : IEntityTypeConfiguration<SurveyQuestion>
+{
+    public void Configure(EntityTypeBuilder<SurveyQuestion> builder)
+    {
+        builder.Property(q => q.Text).HasMaxLength(1000).IsRequired();
+        builder.Property(q => q.Choices).HasMaxLength(2000);
+    }
+}

@@ -1,0 +1,8 @@
+namespace MentoringProgram.Web.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+    PostgreSql,
+}

@@ -1,0 +1,8 @@
+namespace MentoringProgram.Web.Domain;
+
+public enum EnrollmentState
+{
+    NotYetOpen,
+    Open,
+    Closed,
+}

@@ -1,0 +1,149 @@
+namespace MentoringProgram.Web.Domain;
+
+/// <summary>A staff member offering to mentor in one cycle, with how many mentees they can take.</summary>
+public class MentorVolunteer : IEnrollmentEntry, IAudited
+{
+    private readonly List<MentorVolunteerTopic> _topics = [];
+
+    private MentorVolunteer() { }
+
+    public MentorVolunteer(int cycleId, int staffMemberId)
+    {
+        CycleId = cycleId;
+        StaffMemberId = staffMemberId;
+    }
+
+    public int Id { get; private set; }
+    public int CycleId { get; private set; }
+    public ProgramCycle? Cycle { get; private set; }
+    public int StaffMemberId { get; private set; }
+    public StaffMember? StaffMember { get; private set; }
+    public VolunteerStatus Status { get; private set; }
+    public int Capacity { get; set; } = 1;
+    public string? Expertise { get; set; }
+    public string? Statement { get; set; }
+    public ContactMethods PreferredContact { get; set; }
+    public bool ReadExpectations { get; set; }
+    public bool InformedSupervisor { get; set; }
+    public bool TrainingCompleted { get; private set; }
+    public DateOnly? TrainingCompletedOn { get; private set; }
+    public DateTimeOffset SubmittedAt { get; private set; }
+
+    public Guid ConcurrencyStamp { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public IReadOnlyCollection<MentorVolunteerTopic> Topics => _topics;
+
+    public bool IsAvailableForMatching => Status == VolunteerStatus.Approved;
+
+    public bool IsWithdrawn => Status == VolunteerStatus.Withdrawn;
+    public bool CanSubmit => IsUnsent || Status == VolunteerStatus.Withdrawn;
+    public bool CanWithdraw => !IsUnsent && CanWithdrawFrom(Status);
+    public IReadOnlyList<VolunteerAction> AllowedActions => IsUnsent ? [] : ActionsAllowed(Status, TrainingCompleted);
+
+    // An offer stays the volunteer's to change in every standing; only a matched request is fixed.
+    bool IEnrollmentEntry.CanEdit => true;
+
+    // A new offer has never been sent; one row per person per cycle means volunteering again reuses a withdrawn one.
+    private bool IsUnsent => SubmittedAt == default;
+
+    /// <summary>The coordinator's actions on a volunteer in this standing; lists read it without loading the entity.</summary>
+    public static IReadOnlyList<VolunteerAction> ActionsAllowed(VolunteerStatus status, bool trainingCompleted) => status switch
+    {
+        VolunteerStatus.Withdrawn => [],
+        VolunteerStatus.Approved => [VolunteerAction.Pause, TrainingToggle(trainingCompleted)],
+        VolunteerStatus.Paused => [VolunteerAction.Approve, TrainingToggle(trainingCompleted)],
+        _ => [VolunteerAction.Approve, VolunteerAction.Pause, TrainingToggle(trainingCompleted)],
+    };
+
+    public static bool CanWithdrawFrom(VolunteerStatus status) => status != VolunteerStatus.Withdrawn;
+
+    public void SetTopics(IEnumerable<int> topicIds) => JoinRows.Sync(_topics, topicIds, t => t.TopicId, id => new MentorVolunteerTopic(id));
+
+    public void Submit(DateTimeOffset now)
+    {
+        if (!CanSubmit)
+        {
+            throw new DomainRuleException("This offer to mentor is already in; change it instead of sending it again.");
+        }
+        Status = VolunteerStatus.Submitted;
+        SubmittedAt = now;
+    }
+
+    /// <summary>Carries out a coordinator's action from the volunteer list.</summary>
+    public void Perform(VolunteerAction action, DateOnly today)
+    {
+        switch (action)
+        {
+            case VolunteerAction.Approve:
+                Approve();
+                break;
+            case VolunteerAction.Pause:
+                Pause();
+                break;
+            case VolunteerAction.TrainingDone:
+                RecordTraining(today);
+                break;
+            default:
+                ClearTraining();
+                break;
+        }
+    }
+
+    public void Approve()
+    {
+        Require(VolunteerAction.Approve);
+        Status = VolunteerStatus.Approved;
+    }
+
+    public void Pause()
+    {
+        Require(VolunteerAction.Pause);
+        Status = VolunteerStatus.Paused;
+    }
+
+    public void RecordTraining(DateOnly completedOn)
+    {
+        Require(VolunteerAction.TrainingDone);
+        TrainingCompleted = true;
+        TrainingCompletedOn = completedOn;
+    }
+
+    public void ClearTraining()
+    {
+        Require(VolunteerAction.TrainingNotDone);
+        TrainingCompleted = false;
+        TrainingCompletedOn = null;
+    }
+
+    public void Withdraw()
+    {
+        if (!CanWithdraw)
+        {
+            throw new DomainRuleException("Only an offer that is in can be withdrawn.");
+        }
+        Status = VolunteerStatus.Withdrawn;
+    }
+
+    private void Require(VolunteerAction action)
+    {
+        if (!AllowedActions.Contains(action))
+        {
+            throw new DomainRuleException(Refusal(action));
+        }
+    }
+
+    private static VolunteerAction TrainingToggle(bool trainingCompleted) =>
+        trainingCompleted ? VolunteerAction.TrainingNotDone : VolunteerAction.TrainingDone;
+
+    private string Refusal(VolunteerAction action) => (Status, action) switch
+    {
+        _ when IsUnsent => "This offer to mentor has not been sent yet.",
+        (VolunteerStatus.Withdrawn, _) => "This volunteer has withdrawn their offer, so their standing can no longer change.",
+        (VolunteerStatus.Approved, VolunteerAction.Approve) => "This volunteer is already approved.",
+        (VolunteerStatus.Paused, VolunteerAction.Pause) => "This volunteer is already paused.",
+        (_, VolunteerAction.TrainingDone) => "Mentor training is already recorded for this volunteer.",
+        _ => "Mentor training is not recorded for this volunteer, so there is nothing to clear.",
+    };
+}

@@ -1,0 +1,9 @@
+namespace MentoringProgram.Web.Domain;
+
+/// <summary>What can happen to a pairing next; the pairing says which are allowed now.</summary>
+public enum PairingAction
+{
+    Start,
+    Complete,
+    Dissolve,
+}

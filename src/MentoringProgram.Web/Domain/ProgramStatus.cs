@@ -1,0 +1,8 @@
+namespace MentoringProgram.Web.Domain;
+
+public enum ProgramStatus
+{
+    Draft = 0,
+    Active = 1,
+    Archived = 2,
+}

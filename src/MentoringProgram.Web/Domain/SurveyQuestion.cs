@@ -1,0 +1,28 @@
+namespace MentoringProgram.Web.Domain;
+
+public class SurveyQuestion
+{
+    private SurveyQuestion() { }
+
+    internal SurveyQuestion(int order, string text, QuestionType type, EvaluationLevel level, string? choices)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(text);
+        if ((type == QuestionType.Choice) == string.IsNullOrWhiteSpace(choices))
+        {
+            throw new DomainRuleException("A choice question needs its choices, and only a choice question has them.");
+        }
+        Order = order;
+        Text = text.Trim();
+        Type = type;
+        Level = level;
+        Choices = choices?.Trim();
+    }
+
+    public int Id { get; private set; }
+    public int SurveyId { get; private set; }
+    public int Order { get; private set; }
+    public string Text { get; private set; } = "";
+    public QuestionType Type { get; private set; }
+    public EvaluationLevel Level { get; private set; }
+    public string? Choices { get; private set; }
+}

@@ -1,0 +1,7 @@
+namespace MentoringProgram.Web.Domain;
+
+public enum TermUnit
+{
+    Months = 0,
+    Semesters = 1,
+}

@@ -1,0 +1,3 @@
+namespace MentoringProgram.Web.Features.Home;
+
+public sealed record ErrorViewModel(string RequestId);

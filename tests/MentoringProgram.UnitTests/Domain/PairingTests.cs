@@ -1,0 +1,125 @@
+using MentoringProgram.Web.Domain;
+
+namespace MentoringProgram.UnitTests.Domain;
+
+public class PairingTests
+{
+    private static readonly DateOnly Starts = new(2026, 9, 15);
+    private static readonly DateOnly Ends = new(2027, 9, 14);
+
+    private static Pairing Pairing(PairingStatus status)
+    {
+        var pairing = new Pairing(1, 2, 3, menteeStaffId: 4, mentorStaffId: 5, Starts, Ends, " Both love cataloguing. ");
+        switch (status)
+        {
+            case PairingStatus.Active:
+                pairing.Start();
+                break;
+            case PairingStatus.Completed:
+                pairing.Start();
+                pairing.Complete(Ends);
+                break;
+            case PairingStatus.Dissolved:
+                pairing.Dissolve("Mentor left the library", Starts.AddDays(30));
+                break;
+        }
+        return pairing;
+    }
+
+    [Fact]
+    public void ANewPairing_IsProposed_WithItsReason()
+    {
+        var pairing = Pairing(PairingStatus.Proposed);
+
+        Assert.Equal(PairingStatus.Proposed, pairing.Status);
+        Assert.Equal("Both love cataloguing.", pairing.MatchReason);
+        Assert.Equal([PairingAction.Start, PairingAction.Dissolve], pairing.AllowedActions);
+    }
+
+    [Fact]
+    public void Constructor_RefusesSelfMentoringAndAnEndBeforeTheStart()
+    {
+        Assert.Throws<DomainRuleException>(() => new Pairing(1, 2, 3, 4, 4, Starts, Ends));
+        Assert.Throws<DomainRuleException>(() => new Pairing(1, 2, 3, 4, 5, Ends, Starts));
+    }
+
+    [Fact]
+    public void Start_AProposedPairing_MakesItActive()
+    {
+        var pairing = Pairing(PairingStatus.Proposed);
+
+        pairing.Start();
+
+        Assert.Equal(PairingStatus.Active, pairing.Status);
+        Assert.Equal([PairingAction.Complete, PairingAction.Dissolve], pairing.AllowedActions);
+    }
+
+    [Fact]
+    public void Complete_AnActivePairing_EndsItOnTheDay()
+    {
+        var pairing = Pairing(PairingStatus.Active);
+
+        pairing.Complete(Ends);
+
+        Assert.Equal(PairingStatus.Completed, pairing.Status);
+        Assert.Equal(Ends, pairing.EndedOn);
+        Assert.Empty(pairing.AllowedActions);
+    }
+
+    [Theory]
+    [InlineData(PairingStatus.Proposed)]
+    [InlineData(PairingStatus.Active)]
+    public void Dissolve_AProposedOrActivePairing_EndsItWithTheReason(PairingStatus from)
+    {
+        var pairing = Pairing(from);
+
+        pairing.Dissolve("  Schedules never matched ", Starts.AddDays(10));
+
+        Assert.Equal(PairingStatus.Dissolved, pairing.Status);
+        Assert.Equal("Schedules never matched", pairing.EndReason);
+        Assert.Equal(Starts.AddDays(10), pairing.EndedOn);
+    }
+
+    [Fact]
+    public void Dissolve_WithoutAReason_IsRefused()
+    {
+        var pairing = Pairing(PairingStatus.Active);
+
+        Assert.Throws<DomainRuleException>(() => pairing.Dissolve(" ", Starts));
+        Assert.Equal(PairingStatus.Active, pairing.Status);
+    }
+
+    [Theory]
+    [InlineData(PairingStatus.Active, PairingAction.Start)]
+    [InlineData(PairingStatus.Completed, PairingAction.Start)]
+    [InlineData(PairingStatus.Dissolved, PairingAction.Start)]
+    [InlineData(PairingStatus.Proposed, PairingAction.Complete)]
+    [InlineData(PairingStatus.Completed, PairingAction.Complete)]
+    [InlineData(PairingStatus.Dissolved, PairingAction.Complete)]
+    [InlineData(PairingStatus.Completed, PairingAction.Dissolve)]
+    [InlineData(PairingStatus.Dissolved, PairingAction.Dissolve)]
+    public void ARefusedMove_ThrowsAndChangesNothing(PairingStatus from, PairingAction action)
+    {
+        var pairing = Pairing(from);
+        var endedOn = pairing.EndedOn;
+
+        Assert.DoesNotContain(action, pairing.AllowedActions);
+        Assert.Throws<DomainRuleException>(() =>
+        {
+            switch (action)
+            {
+                case PairingAction.Start:
+                    pairing.Start();
+                    break;
+                case PairingAction.Complete:
+                    pairing.Complete(Ends.AddDays(1));
+                    break;
+                default:
+                    pairing.Dissolve("Late change", Ends.AddDays(1));
+                    break;
+            }
+        });
+        Assert.Equal(from, pairing.Status);
+        Assert.Equal(endedOn, pairing.EndedOn);
+    }
+}
