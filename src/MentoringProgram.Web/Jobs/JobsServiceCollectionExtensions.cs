@@ -16,6 +16,7 @@ public static class JobsServiceCollectionExtensions
         builder.Services.AddHangfire((sp, config) =>
         {
             var database = sp.GetRequiredService<DatabaseOptions>();
+            config.UseLogProvider(new HangfireLogBridge(sp.GetRequiredService<ILoggerFactory>()));
             config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
                 .UseSimpleAssemblyNameTypeSerializer()
                 .UseRecommendedSerializerSettings();

@@ -8,7 +8,7 @@ namespace MentoringProgram.Web.Features.Setup;
 
 public static class ManageDepartments
 {
-    public sealed class Command
+    public sealed class Command : ISetupItemForm
     {
         public int? Id { get; set; }
         public string Name { get; set; } = "";
@@ -32,7 +32,7 @@ public static class ManageDepartments
         }
     }
 
-    public sealed class Handler(AppDbContext db)
+    public sealed class Handler(AppDbContext db) : ISetupListHandler<Command, Page>
     {
         public async Task<Page> LoadAsync(Command form, CancellationToken cancellationToken) =>
             new(await db.Departments.AsNoTracking().OrderBy(d => d.Name)

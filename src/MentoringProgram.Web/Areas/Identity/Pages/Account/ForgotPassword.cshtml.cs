@@ -1,11 +1,8 @@
 using FluentValidation;
-using FluentValidation.AspNetCore;
 using MentoringProgram.Web.Data;
 using MentoringProgram.Web.Features.Account;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MentoringProgram.Web.Areas.Identity.Pages.Account;
 
@@ -13,35 +10,19 @@ namespace MentoringProgram.Web.Areas.Identity.Pages.Account;
 /// without: one message either way, then the same answer.</summary>
 [AllowAnonymous]
 public sealed class ForgotPasswordModel(AppDbContext db, UserManager<ApplicationUser> users, AccountMail mail,
-    IValidator<EmailAddressInput> validator, ILogger<ForgotPasswordModel> logger) : PageModel
+    IValidator<EmailAddressInput> validator, ILogger<ForgotPasswordModel> logger) : MailALinkPageModel(db, users, validator)
 {
-    [BindProperty]
-    public EmailAddressInput Input { get; set; } = new();
+    protected override string AnswerPage => "./ForgotPasswordConfirmation";
 
-    public void OnGet()
+    protected override async Task QueueMailAsync(string email, ApplicationUser? user, CancellationToken cancellationToken)
     {
-    }
-
-    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
-    {
-        (await validator.ValidateAsync(Input, cancellationToken)).AddToModelState(ModelState, nameof(Input));
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-        var email = Input.Email.Trim();
-        var user = await users.FindByEmailAsync(email);
         if (user is null)
         {
             await mail.NoAccountAsync(email, cancellationToken);
+            return;
         }
-        else
-        {
-            // Also for an unconfirmed address: the reset link proves the person reads it, and confirms it.
-            await mail.ResetPasswordAsync(user, cancellationToken);
-            logger.LogInformation("Password reset asked for user {UserId}", user.Id);
-        }
-        await db.SaveChangesAsync(cancellationToken);
-        return RedirectToPage("./ForgotPasswordConfirmation");
+        // Also for an unconfirmed address: the reset link proves the person reads it, and confirms it.
+        await mail.ResetPasswordAsync(user, cancellationToken);
+        logger.LogInformation("Password reset asked for user {UserId}", user.Id);
     }
 }

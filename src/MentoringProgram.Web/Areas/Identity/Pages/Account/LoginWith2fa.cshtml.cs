@@ -1,11 +1,9 @@
 using FluentValidation;
-using FluentValidation.AspNetCore;
 using MentoringProgram.Web.Data;
 using MentoringProgram.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MentoringProgram.Web.Areas.Identity.Pages.Account;
 
@@ -16,16 +14,17 @@ namespace MentoringProgram.Web.Areas.Identity.Pages.Account;
 public sealed class LoginWith2faModel(
     SignInManager<ApplicationUser> signIn,
     IValidator<LoginWith2faModel.InputModel> validator,
-    ILogger<LoginWith2faModel> logger) : PageModel
+    ILogger<LoginWith2faModel> logger) : SecondStepPageModel<LoginWith2faModel.InputModel>(signIn, validator, logger)
 {
     public const string WrongCode = "That code did not work. Enter the newest code your authenticator app shows.";
 
-    [BindProperty]
-    public InputModel Input { get; set; } = new();
-
     public bool RememberMe { get; set; }
 
-    public string? ReturnUrl { get; set; }
+    protected override string CodeField => "Input.TwoFactorCode";
+
+    protected override string WrongCodeMessage => WrongCode;
+
+    protected override string CodeKind => "authenticator code";
 
     public sealed class InputModel
     {
@@ -43,49 +42,18 @@ public sealed class LoginWith2faModel(
         }
     }
 
-    public async Task<IActionResult> OnGetAsync(bool rememberMe = false, string? returnUrl = null)
-    {
-        if (await signIn.GetTwoFactorAuthenticationUserAsync() is null)
-        {
-            return BackToLogin(returnUrl);
-        }
-        RememberMe = rememberMe;
-        ReturnUrl = LocalOrNull(returnUrl);
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostAsync(bool rememberMe = false, string? returnUrl = null)
+    public Task<IActionResult> OnGetAsync(bool rememberMe = false, string? returnUrl = null)
     {
         RememberMe = rememberMe;
-        ReturnUrl = LocalOrNull(returnUrl);
-        if (await signIn.GetTwoFactorAuthenticationUserAsync() is not { } user)
-        {
-            return BackToLogin(ReturnUrl);
-        }
-        (await validator.ValidateAsync(Input)).AddToModelState(ModelState, nameof(Input));
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
-        var result = await signIn.TwoFactorAuthenticatorSignInAsync(AuthenticatorCodes.Normalize(Input.TwoFactorCode), rememberMe, Input.RememberMachine);
-        if (result.Succeeded)
-        {
-            logger.LogInformation("Login with an authenticator code succeeded for user {UserId}", user.Id);
-            return LocalRedirect(ReturnUrl ?? "/");
-        }
-        if (result.IsLockedOut)
-        {
-            logger.LogWarning("Login refused: user {UserId} is locked out after wrong authenticator codes", user.Id);
-            return RedirectToPage("./Lockout");
-        }
-        logger.LogWarning("Wrong authenticator code for user {UserId}", user.Id);
-        ModelState.AddModelError("Input.TwoFactorCode", WrongCode);
-        return Page();
+        return ShowAsync(returnUrl);
     }
 
-    private string? LocalOrNull(string? returnUrl) => Url.IsLocalUrl(returnUrl) ? returnUrl : null;
+    public Task<IActionResult> OnPostAsync(bool rememberMe = false, string? returnUrl = null)
+    {
+        RememberMe = rememberMe;
+        return SubmitAsync(returnUrl);
+    }
 
-    private RedirectToPageResult BackToLogin(string? returnUrl) =>
-        RedirectToPage("./Login", new { returnUrl = LocalOrNull(returnUrl) });
+    protected override Task<Microsoft.AspNetCore.Identity.SignInResult> SignInAsync(ApplicationUser user) =>
+        SignIns.TwoFactorAuthenticatorSignInAsync(AuthenticatorCodes.Normalize(Input.TwoFactorCode), RememberMe, Input.RememberMachine);
 }
