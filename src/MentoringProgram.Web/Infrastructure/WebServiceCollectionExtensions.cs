@@ -54,7 +54,9 @@ public static class WebServiceCollectionExtensions
     private static void AddFeatureHandlers(this IServiceCollection services)
     {
         var handlers = typeof(Program).Assembly.GetTypes()
-            .Where(t => t is { IsClass: true, IsAbstract: false } && (t.Name.EndsWith("Handler", StringComparison.Ordinal) || t.Name.EndsWith("Notices", StringComparison.Ordinal))
+            // Classes only, never records: a record named *Notices (a bag of messages) is not a service.
+            .Where(t => t is { IsClass: true, IsAbstract: false } && t.GetMethod("<Clone>$") is null
+                && (t.Name.EndsWith("Handler", StringComparison.Ordinal) || t.Name.EndsWith("Notices", StringComparison.Ordinal))
                 && t.Namespace?.Contains(".Features.", StringComparison.Ordinal) == true);
         foreach (var handler in handlers)
         {

@@ -81,12 +81,12 @@ public sealed class EnrollmentController(
         return RedirectToAction(nameof(My));
     }
 
-    private sealed record Notices(string Sent, string Saved, string Closed);
+    private sealed record OutcomeMessages(string Sent, string Saved, string Closed);
 
     /// <summary>Both enrollment forms: validate, send, then go to "My mentoring" or show the form again with
     /// what the person typed and why it was not sent.</summary>
     private async Task<IActionResult> SubmitAsync<TCommand>(TCommand command, IValidator<TCommand> validator,
-        Func<StaffMember, Task<EnrollmentOutcome>> submit, Func<StaffMember, Task<object?>> reload, Notices notices, CancellationToken cancellationToken)
+        Func<StaffMember, Task<EnrollmentOutcome>> submit, Func<StaffMember, Task<object?>> reload, OutcomeMessages notices, CancellationToken cancellationToken)
     {
         if (await current.FindAsync(cancellationToken) is not { } staff)
         {
