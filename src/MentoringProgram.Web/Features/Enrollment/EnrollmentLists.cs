@@ -11,7 +11,7 @@ namespace MentoringProgram.Web.Features.Enrollment;
 /// paged, and exported with the same filters.</summary>
 public static class EnrollmentLists
 {
-    public sealed record Filter(int? Cycle, string? Status, int? Topic, int? Department, string? Q, int Page = 1);
+    public sealed record Filter(int? Cycle, string? Status, int? Topic, int? Department, string? Q, int Page = 1, int? Size = null);
 
     public sealed record Choices(IReadOnlyList<SelectListItem> Cycles, IReadOnlyList<SelectListItem> Topics, IReadOnlyList<SelectListItem> Departments);
 
@@ -28,11 +28,15 @@ public static class EnrollmentLists
     {
         /// <summary>The program's zone, where submission times are shown and exported.</summary>
         public string TimeZoneId { get; init; } = TimeZones.Utc;
+
+        /// <summary>Filter values in the address that name nothing (an unknown status, another program's topic...):
+        /// each is ignored, and the page says so instead of quietly listing something else.</summary>
+        public IReadOnlyList<string> FilterProblems { get; init; } = [];
     }
 
     public sealed class Handler(AppDbContext db, TimeProvider clock)
     {
-        public Task<Page<RequestRow>?> RequestsAsync(int programId, Filter filter, CancellationToken cancellationToken, int pageSize = PagingExtensions.DefaultPageSize) =>
+        public Task<Page<RequestRow>?> RequestsAsync(int programId, Filter filter, CancellationToken cancellationToken, int? pageSize = null) =>
             ListAsync(programId, filter, new ListShape<MenteeRequest, RequestStatus, RequestRow>(
                 r => r.Status,
                 topic => r => r.Topics.Any(t => t.TopicId == topic),
@@ -43,7 +47,7 @@ public static class EnrollmentLists
                     r.PreferMentorOutsideDepartment, r.Goals, r.Avoid, r.Availability, r.PreferredContact)),
                 pageSize, cancellationToken);
 
-        public Task<Page<VolunteerRow>?> VolunteersAsync(int programId, Filter filter, CancellationToken cancellationToken, int pageSize = PagingExtensions.DefaultPageSize) =>
+        public Task<Page<VolunteerRow>?> VolunteersAsync(int programId, Filter filter, CancellationToken cancellationToken, int? pageSize = null) =>
             ListAsync(programId, filter, new ListShape<MentorVolunteer, VolunteerStatus, VolunteerRow>(
                 v => v.Status,
                 topic => v => v.Topics.Any(t => t.TopicId == topic),
@@ -63,7 +67,7 @@ public static class EnrollmentLists
             Func<string, Expression<Func<TEntry, bool>>> Matches,
             Expression<Func<TEntry, TRow>> Row);
 
-        private async Task<Page<TRow>?> ListAsync<TEntry, TStatus, TRow>(int programId, Filter filter, ListShape<TEntry, TStatus, TRow> shape, int pageSize, CancellationToken cancellationToken)
+        private async Task<Page<TRow>?> ListAsync<TEntry, TStatus, TRow>(int programId, Filter filter, ListShape<TEntry, TStatus, TRow> shape, int? pageSize, CancellationToken cancellationToken)
             where TEntry : class, IEnrollmentEntry
             where TStatus : struct, Enum
         {
@@ -72,7 +76,34 @@ public static class EnrollmentLists
                 return null;
             }
             var query = db.Set<TEntry>().AsNoTracking().Where(e => e.CycleId == scope.CycleId);
-            if (Enum.TryParse<TStatus>(filter.Status, out var status))
+            var problems = new List<string>();
+            var (size, sizeProblem) = pageSize is { } exact ? (exact, null) : ListPageSize.Of(filter.Size);
+            if (sizeProblem is not null)
+            {
+                problems.Add(sizeProblem);
+            }
+            if (filter.Cycle is { } askedCycle && askedCycle != scope.CycleId)
+            {
+                problems.Add("That cycle is not one of this program's: showing the current cycle.");
+            }
+            // By name only: Enum.TryParse would also take "999", a status nothing has, and list nothing.
+            var hasStatus = Enum.TryParse<TStatus>(filter.Status, ignoreCase: false, out var status) && Enum.IsDefined(status)
+                && !int.TryParse(filter.Status, out _);
+            if (!string.IsNullOrWhiteSpace(filter.Status) && !hasStatus)
+            {
+                problems.Add($"There is no status \"{filter.Status}\": showing every status.");
+            }
+            if (filter.Topic is { } askedTopic && !scope.Choices.Topics.Any(t => t.Value == askedTopic.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            {
+                problems.Add("That topic is not offered by this program: showing every topic.");
+                filter = filter with { Topic = null };
+            }
+            if (filter.Department is { } askedDepartment && !scope.Choices.Departments.Any(d => d.Value == askedDepartment.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            {
+                problems.Add("There is no such department: showing every department.");
+                filter = filter with { Department = null };
+            }
+            if (hasStatus)
             {
                 var equals = Expression.Equal(shape.Status.Body, Expression.Constant(status));
                 query = query.Where(Expression.Lambda<Func<TEntry, bool>>(equals, shape.Status.Parameters));
@@ -91,8 +122,8 @@ public static class EnrollmentLists
             }
             var rows = await query.OrderBy(shape.Status).ThenBy(e => e.SubmittedAt).ThenBy(e => e.Id)
                 .Select(shape.Row)
-                .ToPagedAsync(filter.Page, cancellationToken, pageSize);
-            return new Page<TRow>(programId, scope.ProgramName, scope.CycleId, filter, scope.Choices, rows) { TimeZoneId = scope.TimeZoneId };
+                .ToPagedAsync(filter.Page, cancellationToken, size);
+            return new Page<TRow>(programId, scope.ProgramName, scope.CycleId, filter, scope.Choices, rows) { TimeZoneId = scope.TimeZoneId, FilterProblems = problems };
         }
 
         private sealed record Scope(string ProgramName, string TimeZoneId, int? CycleId, Choices Choices);

@@ -14,6 +14,7 @@ public static class ListRouteValues
         Add(values, "topic", filter.Topic?.ToString(CultureInfo.InvariantCulture));
         Add(values, "department", filter.Department?.ToString(CultureInfo.InvariantCulture));
         Add(values, "q", filter.Q);
+        Add(values, "size", filter.Size?.ToString(CultureInfo.InvariantCulture));
         return values;
     }
 

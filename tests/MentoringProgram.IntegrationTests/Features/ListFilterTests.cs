@@ -1,0 +1,92 @@
+using MentoringProgram.IntegrationTests.Infrastructure;
+using MentoringProgram.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace MentoringProgram.IntegrationTests.Features;
+
+/// <summary>The coordinator's lists show 50 rows unless 25 or 100 are chosen, and a filter value in the address that
+/// names nothing is named on the page and ignored, instead of silently listing everything (or nothing) (issue 12).</summary>
+public abstract class ListFilterTests(AppFixture fixture) : AppTests(fixture)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private async Task<(int ProgramId, AppClient Coordinator)> ProgramWithRequestsAsync(int count)
+    {
+        var programId = await App.CreateProgramAsync();
+        var topicId = (await App.TopicIdsAsync())[0];
+        await App.WithDbAsync(async db =>
+        {
+            var cycleId = await db.ProgramCycles.Where(c => c.ProgramId == programId).Select(c => c.Id).SingleAsync(Ct);
+            for (var i = 0; i < count; i++)
+            {
+                var staff = new StaffMember($"Person {i:D3}", $"person.{i:D3}.{Guid.NewGuid():N}"[..20] + "@library.test");
+                db.StaffMembers.Add(staff);
+                await db.SaveChangesAsync(Ct);
+                var request = new MenteeRequest(cycleId, staff.Id) { Goals = "Plan the next five years.", ReadExpectations = true, InformedSupervisor = true };
+                request.SetTopics([topicId]);
+                request.Submit(App.Clock.GetUtcNow().AddMinutes(i));
+                db.MenteeRequests.Add(request);
+            }
+            return await db.SaveChangesAsync(Ct);
+        });
+        var coordinator = Unique("coord");
+        await App.CreateUserAsync(coordinator, coordinator: true);
+        return (programId, await LoginAsync(coordinator));
+    }
+
+    [Fact]
+    public async Task RequestList_ShowsFiftyRows_Or25Or100WhenChosen()
+    {
+        var (programId, coordinator) = await ProgramWithRequestsAsync(60);
+
+        int Rows(AngleSharp.Dom.IDocument page) => page.QuerySelectorAll("main tbody tr").Length;
+
+        Assert.Equal(50, Rows(await coordinator.GetPageAsync($"/Programs/{programId}/Requests")));
+        Assert.Equal(25, Rows(await coordinator.GetPageAsync($"/Programs/{programId}/Requests?size=25")));
+        Assert.Equal(60, Rows(await coordinator.GetPageAsync($"/Programs/{programId}/Requests?size=100")));
+        var second = await coordinator.GetPageAsync($"/Programs/{programId}/Requests?size=25&page=2");
+        Assert.Contains("size=25", second.QuerySelector("a[rel=next]")?.GetAttribute("href"));
+    }
+
+    [Theory]
+    [InlineData("status=Open", "There is no status \"Open\": showing every status.")]
+    [InlineData("status=999", "There is no status \"999\": showing every status.")]
+    [InlineData("topic=987654", "That topic is not offered by this program: showing every topic.")]
+    [InlineData("department=987654", "There is no such department: showing every department.")]
+    [InlineData("cycle=987654", "That cycle is not one of this program's: showing the current cycle.")]
+    [InlineData("size=7", "7 rows per page is not offered: showing 50 (choose 25, 50 or 100).")]
+    public async Task RequestList_AFilterValueThatNamesNothing_IsNamed_AndIgnored(string query, string message)
+    {
+        var (programId, coordinator) = await ProgramWithRequestsAsync(2);
+
+        var page = await coordinator.GetPageAsync($"/Programs/{programId}/Requests?{query}");
+
+        Assert.Contains(message, page.QuerySelector("#filter-problems")?.TextContent);
+        Assert.Equal(2, page.QuerySelectorAll("main tbody tr").Length);
+    }
+
+    [Fact]
+    public async Task VolunteerList_AnUnknownStatus_IsNamed()
+    {
+        var (programId, coordinator) = await ProgramWithRequestsAsync(0);
+
+        var page = await coordinator.GetPageAsync($"/Programs/{programId}/Volunteers?status=Open");
+
+        Assert.Contains("There is no status \"Open\"", page.QuerySelector("#filter-problems")?.TextContent);
+    }
+
+    [Fact]
+    public async Task RequestList_AKnownStatus_FiltersWithoutAMessage()
+    {
+        var (programId, coordinator) = await ProgramWithRequestsAsync(2);
+
+        var page = await coordinator.GetPageAsync($"/Programs/{programId}/Requests?status=Submitted");
+
+        Assert.Null(page.QuerySelector("#filter-problems"));
+        Assert.Equal(2, page.QuerySelectorAll("main tbody tr").Length);
+    }
+}
+
+public sealed class ListFilterTestsOnSqlite(SqliteApp fixture) : ListFilterTests(fixture), IClassFixture<SqliteApp>;
+
+public sealed class ListFilterTestsOnPostgres(PostgresApp fixture) : ListFilterTests(fixture), IClassFixture<PostgresApp>;
