@@ -15,7 +15,9 @@ public sealed class MentorVolunteerConfiguration : IEntityTypeConfiguration<Ment
         builder.Property(v => v.Statement).HasMaxLength(2000);
         builder.HasMany(v => v.Topics).WithOne().HasForeignKey(t => t.MentorVolunteerId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(v => v.Topics).UsePropertyAccessMode(PropertyAccessMode.Field);
-        builder.HasIndex(v => v.Status);
+        // The coordinator's list: one cycle, optionally one status, in status then submission order, paged
+        // (issue 12). Serves the filter and the order without a sort, on every provider.
+        builder.HasIndex(v => new { v.CycleId, v.Status, v.SubmittedAt, v.Id });
         builder.HasConcurrencyStamp();
     }
 }

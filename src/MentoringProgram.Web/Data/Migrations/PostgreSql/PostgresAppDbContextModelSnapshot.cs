@@ -256,10 +256,10 @@ namespace MentoringProgram.Web.Data.Migrations.PostgreSql
 
                     b.HasIndex("StaffMemberId");
 
-                    b.HasIndex("Status");
-
                     b.HasIndex("CycleId", "StaffMemberId")
                         .IsUnique();
+
+                    b.HasIndex("CycleId", "Status", "SubmittedAt", "Id");
 
                     b.ToTable("MenteeRequests");
                 });
@@ -339,10 +339,10 @@ namespace MentoringProgram.Web.Data.Migrations.PostgreSql
 
                     b.HasIndex("StaffMemberId");
 
-                    b.HasIndex("Status");
-
                     b.HasIndex("CycleId", "StaffMemberId")
                         .IsUnique();
+
+                    b.HasIndex("CycleId", "Status", "SubmittedAt", "Id");
 
                     b.ToTable("MentorVolunteers");
                 });

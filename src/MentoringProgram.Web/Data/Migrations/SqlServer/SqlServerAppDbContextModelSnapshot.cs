@@ -257,10 +257,10 @@ namespace MentoringProgram.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("StaffMemberId");
 
-                    b.HasIndex("Status");
-
                     b.HasIndex("CycleId", "StaffMemberId")
                         .IsUnique();
+
+                    b.HasIndex("CycleId", "Status", "SubmittedAt", "Id");
 
                     b.ToTable("MenteeRequests");
                 });
@@ -340,10 +340,10 @@ namespace MentoringProgram.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("StaffMemberId");
 
-                    b.HasIndex("Status");
-
                     b.HasIndex("CycleId", "StaffMemberId")
                         .IsUnique();
+
+                    b.HasIndex("CycleId", "Status", "SubmittedAt", "Id");
 
                     b.ToTable("MentorVolunteers");
                 });

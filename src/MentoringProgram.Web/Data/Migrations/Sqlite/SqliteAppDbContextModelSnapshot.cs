@@ -243,10 +243,10 @@ namespace MentoringProgram.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("StaffMemberId");
 
-                    b.HasIndex("Status");
-
                     b.HasIndex("CycleId", "StaffMemberId")
                         .IsUnique();
+
+                    b.HasIndex("CycleId", "Status", "SubmittedAt", "Id");
 
                     b.ToTable("MenteeRequests");
                 });
@@ -324,10 +324,10 @@ namespace MentoringProgram.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("StaffMemberId");
 
-                    b.HasIndex("Status");
-
                     b.HasIndex("CycleId", "StaffMemberId")
                         .IsUnique();
+
+                    b.HasIndex("CycleId", "Status", "SubmittedAt", "Id");
 
                     b.ToTable("MentorVolunteers");
                 });
