@@ -45,6 +45,18 @@ public sealed class BrowserFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>A new browser window (a phone's when asked) signed in through the login page as a person would.</summary>
+    public async Task<IPage> LogInAsync(string email, bool phone = false)
+    {
+        var page = await NewPageAsync(phone);
+        await page.GotoAsync("/Identity/Account/Login");
+        await page.GetByLabel("Work email").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(TestAppFactory.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/Login", StringComparison.Ordinal));
+        return page;
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (Browser is not null)

@@ -12,16 +12,6 @@ public sealed partial class CoordinatorJourneyTests(BrowserFixture fixture) : IC
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private async Task<IPage> LogInAsync(string email, bool phone = false)
-    {
-        var page = await fixture.NewPageAsync(phone);
-        await page.GotoAsync("/Identity/Account/Login");
-        await page.GetByLabel("Work email").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(TestAppFactory.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/Login", StringComparison.Ordinal));
-        return page;
-    }
 
     private static string Address(string name) => $"{name}.{Guid.NewGuid():N}"[..(name.Length + 7)] + "@library.test";
 
@@ -31,7 +21,7 @@ public sealed partial class CoordinatorJourneyTests(BrowserFixture fixture) : IC
         var coordinatorEmail = Address("coord");
         await fixture.App.CreateUserAsync(coordinatorEmail, coordinator: true);
         var name = "Peer journey " + Guid.NewGuid().ToString("N")[..6];
-        var page = await LogInAsync(coordinatorEmail);
+        var page = await fixture.LogInAsync(coordinatorEmail);
 
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Programs" }).ClickAsync();
         await Accessibility.AssertNoViolationsAsync(page);
@@ -105,7 +95,7 @@ public sealed partial class CoordinatorJourneyTests(BrowserFixture fixture) : IC
         });
 
         // On a phone, from the home page's offer to the confirmation.
-        var mentor = await LogInAsync(mentorEmail, phone: true);
+        var mentor = await fixture.LogInAsync(mentorEmail, phone: true);
         await mentor.GetByRole(AriaRole.Link, new() { Name = "Volunteer as a mentor" }).First.ClickAsync();
         await Accessibility.AssertNoViolationsAsync(mentor);
         await mentor.GetByLabel("Career planning").CheckAsync();
@@ -122,7 +112,7 @@ public sealed partial class CoordinatorJourneyTests(BrowserFixture fixture) : IC
         // The coordinator sees the offer, approves it, and the list offers only what is allowed next.
         var coordinatorEmail = Address("coord");
         await fixture.App.CreateUserAsync(coordinatorEmail, coordinator: true);
-        var coordinator = await LogInAsync(coordinatorEmail);
+        var coordinator = await fixture.LogInAsync(coordinatorEmail);
         await coordinator.GotoAsync("/Programs");
         await coordinator.GetByRole(AriaRole.Link, new() { Name = name }).ClickAsync();
         await coordinator.GetByRole(AriaRole.Link, new() { Name = "Volunteers" }).First.ClickAsync();

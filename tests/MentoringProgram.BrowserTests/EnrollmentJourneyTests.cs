@@ -23,16 +23,6 @@ public sealed class EnrollmentJourneyTests(BrowserFixture fixture) : IClassFixtu
         });
     }
 
-    private async Task<IPage> LogInAsync(string email, bool phone = false)
-    {
-        var page = await fixture.NewPageAsync(phone);
-        await page.GotoAsync("/Identity/Account/Login");
-        await page.GetByLabel("Work email").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(TestAppFactory.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/Login", StringComparison.Ordinal));
-        return page;
-    }
 
     [Fact]
     public async Task StaffMember_RequestsAMentor_FromTheHomePage_OnAPhone()
@@ -41,7 +31,7 @@ public sealed class EnrollmentJourneyTests(BrowserFixture fixture) : IClassFixtu
         var email = $"mentee.{Guid.NewGuid():N}"[..15] + "@library.test";
         var hired = fixture.App.Clock.TodayIn(TimeZoneInfo.Utc).AddMonths(-4);
         await fixture.App.CreateUserAsync(email, profile: s => s.HireDate = hired);
-        var page = await LogInAsync(email, phone: true);
+        var page = await fixture.LogInAsync(email, phone: true);
 
         await page.GotoAsync("/");
         await Accessibility.AssertNoViolationsAsync(page);
@@ -99,7 +89,7 @@ public sealed class EnrollmentJourneyTests(BrowserFixture fixture) : IClassFixtu
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);
             return (request.Id, cycle);
         });
-        var page = await LogInAsync(email);
+        var page = await fixture.LogInAsync(email);
 
         foreach (var url in new[] { "/", "/Programs", $"/Programs/{programId}", $"/Programs/{programId}/Edit", $"/Programs/{programId}/Cycles/{cycleId}/Edit", "/Programs/New", "/Programs/Create?template=peer-connections",
             $"/Programs/{programId}/Requests", $"/Programs/{programId}/Requests/{requestId}", $"/Programs/{programId}/Volunteers", "/Roster", "/Roster/Import", "/Topics", "/Departments", "/Outbox",

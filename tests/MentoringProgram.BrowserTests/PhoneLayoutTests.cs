@@ -25,12 +25,7 @@ public sealed class PhoneLayoutTests(BrowserFixture fixture) : IClassFixture<Bro
             }
             return await sp.GetRequiredService<Web.Data.AppDbContext>().SaveChangesAsync(TestContext.Current.CancellationToken);
         });
-        var page = await fixture.NewPageAsync(phone: true);
-        await page.GotoAsync("/Identity/Account/Login");
-        await page.GetByLabel("Work email").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(TestAppFactory.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/Login", StringComparison.Ordinal));
+        var page = await fixture.LogInAsync(email, phone: true);
 
         foreach (var path in new[] { "/", "/Outbox", "/Programs", "/Roster", "/Topics", "/Departments", "/Profile", "/My", "/Identity/Account/Login" })
         {

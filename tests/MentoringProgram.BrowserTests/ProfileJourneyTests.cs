@@ -59,12 +59,7 @@ public sealed class ProfileJourneyTests(BrowserFixture fixture) : IClassFixture<
         // The coordinator sees the request on the home page and approves it.
         var coordinatorEmail = $"coord.{Guid.NewGuid():N}"[..14] + "@library.test";
         await fixture.App.CreateUserAsync(coordinatorEmail, coordinator: true);
-        var coordinator = await fixture.NewPageAsync();
-        await coordinator.GotoAsync("/Identity/Account/Login");
-        await coordinator.GetByLabel("Work email").FillAsync(coordinatorEmail);
-        await coordinator.GetByLabel("Password").FillAsync(TestAppFactory.Password);
-        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
-        await coordinator.WaitForURLAsync(url => !url.Contains("/Login", StringComparison.Ordinal));
+        var coordinator = await fixture.LogInAsync(coordinatorEmail);
         await Assertions.Expect(coordinator.Locator("main tbody tr", new() { HasText = email })).ToContainTextAsync("2019-04-01");
         await Accessibility.AssertNoViolationsAsync(coordinator);
         await coordinator.GetByRole(AriaRole.Button, new() { Name = "Approve hire date for Robin Browser" }).ClickAsync();

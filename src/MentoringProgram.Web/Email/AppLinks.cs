@@ -21,9 +21,6 @@ public sealed class AppLinks(IOptions<EmailOptions> options, LinkGenerator route
         Absolute(routes.GetPathByAction(action, controller, values, pathBase: BasePath)
             ?? throw new InvalidOperationException($"No route reaches {controller}.{action}."));
 
-    /// <summary>An absolute link to a path the caller already has (prefer <see cref="Page"/> or <see cref="Action"/>).</summary>
-    public string To(string path) => options.Value.PublicBaseUrl.TrimEnd('/') + "/" + path.TrimStart('/');
-
     /// <summary>An app served under a sub-path (https://library.example/mentoring) keeps it in every link.</summary>
     private PathString BasePath => new(BaseUrl.AbsolutePath.TrimEnd('/'));
 

@@ -49,18 +49,25 @@ public static class ImportRoster
             return new Preview(preview, newDepartments, LikelyTypos(rows, newDepartments, departments));
         }
 
-        /// <summary>All or nothing, inside the provider's execution strategy (SQL Server retries transient faults,
-        /// which requires the whole transaction to be replayable).</summary>
-        public Task<Outcome> ApplyAsync(IReadOnlyList<RosterRow> rows, string? actorUserId, IReadOnlyCollection<string> confirmedNewDepartments, CancellationToken cancellationToken) =>
-            db.Database.CreateExecutionStrategy().ExecuteAsync(() =>
+        /// <summary>All or nothing, as one unit of work (replayable inside the provider's execution strategy); nothing is
+        /// kept while a look-alike department is unconfirmed.</summary>
+        public async Task<Outcome> ApplyAsync(IReadOnlyList<RosterRow> rows, string? actorUserId, IReadOnlyCollection<string> confirmedNewDepartments, CancellationToken cancellationToken)
+        {
+            var outcome = await db.InTransactionAsync(() =>
             {
+                // The preview's reads must not leak into the import (nor a failed attempt's into its replay).
                 db.ChangeTracker.Clear();
                 return ApplyOnceAsync(rows, actorUserId, confirmedNewDepartments, cancellationToken);
-            });
+            }, o => o.Unconfirmed.Count == 0, cancellationToken);
+            if (outcome.Unconfirmed.Count == 0)
+            {
+                logger.LogInformation("Roster imported by {UserId}: {Created} created, {Updated} updated", actorUserId, outcome.Created, outcome.Updated);
+            }
+            return outcome;
+        }
 
         private async Task<Outcome> ApplyOnceAsync(IReadOnlyList<RosterRow> rows, string? actorUserId, IReadOnlyCollection<string> confirmedNewDepartments, CancellationToken cancellationToken)
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var (existing, departments) = await LoadAsync(rows, cancellationToken);
             var newDepartments = NewDepartments(rows, departments);
             // Checked against the list as it is now, not as the preview saw it: a look-alike is created only when
@@ -99,8 +106,6 @@ public static class ImportRoster
             db.AuditEntries.Add(new AuditEntry(clock.GetUtcNow(), actorUserId, "roster.imported", null,
                 $"{created} created, {updated} updated, {newDepartments.Count} departments created"));
             await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            logger.LogInformation("Roster imported by {UserId}: {Created} created, {Updated} updated", actorUserId, created, updated);
             return new Outcome(created, updated, newDepartments.Count, []);
         }
 
