@@ -4,6 +4,26 @@ namespace MentoringProgram.Web.Domain;
 /// they cannot enroll when enrollment is closed.</summary>
 public static class EnrollmentCycles
 {
+    /// <summary>The cycle whose enrollment is open on a day; of overlapping windows, the one closing first. Generic so
+    /// a list can apply it to the few columns it reads instead of whole cycles.</summary>
+    public static T? OpenOf<T>(IEnumerable<T> cycles, Func<T, EnrollmentWindow> window, DateOnly today) =>
+        cycles.Where(c => window(c).IsOpenOn(today)).OrderBy(c => window(c).Deadline).FirstOrDefault();
+
+    /// <summary>The next cycle whose enrollment has yet to open.</summary>
+    public static T? NextOf<T>(IEnumerable<T> cycles, Func<T, EnrollmentWindow> window, DateOnly today) =>
+        cycles.Where(c => window(c).Opens > today).OrderBy(c => window(c).Opens).FirstOrDefault();
+
+    /// <summary>The cycle whose enrollment is open on a day, else the next one to open.</summary>
+    public static T? OpenOrNextOf<T>(IEnumerable<T> cycles, Func<T, EnrollmentWindow> window, DateOnly today) =>
+        OpenOf(cycles, window, today) ?? NextOf(cycles, window, today);
+
+    /// <summary>The cycle a coordinator's lists show first: the open one; else the one whose enrollment opened
+    /// most recently (its pairs are being made or running); else, before any has opened, the first to come.</summary>
+    public static T? ShownFirst<T>(IReadOnlyCollection<T> cycles, Func<T, EnrollmentWindow> window, DateOnly today) =>
+        OpenOf(cycles, window, today)
+        ?? cycles.Where(c => window(c).Opens <= today).OrderByDescending(c => window(c).Opens).FirstOrDefault()
+        ?? cycles.OrderBy(c => window(c).Opens).FirstOrDefault();
+
     /// <summary>Cycles whose term has not ended: where someone's request or offer can still be current.</summary>
     public static IReadOnlyList<int> LiveCycleIds(MentorshipProgram program, DateOnly today) =>
         program.Cycles.Where(c => c.TermEnds >= today).Select(c => c.Id).ToList();

@@ -104,19 +104,13 @@ public class MentorshipProgram : IConcurrencyStamped, IAudited
     public void Archive() => Status = ProgramStatus.Archived;
 
     /// <summary>The cycle whose enrollment is open on a day; of overlapping windows, the one closing first.</summary>
-    public ProgramCycle? OpenCycle(DateOnly today) =>
-        _cycles.Where(c => c.Enrollment.IsOpenOn(today)).OrderBy(c => c.Enrollment.Deadline).FirstOrDefault();
+    public ProgramCycle? OpenCycle(DateOnly today) => EnrollmentCycles.OpenOf(_cycles, c => c.Enrollment, today);
 
-    public ProgramCycle? NextCycle(DateOnly today) =>
-        _cycles.Where(c => c.Enrollment.Opens > today).OrderBy(c => c.Enrollment.Opens).FirstOrDefault();
+    public ProgramCycle? NextCycle(DateOnly today) => EnrollmentCycles.NextOf(_cycles, c => c.Enrollment, today);
 
     /// <summary>The cycle whose enrollment is open on a day, else the next one to open.</summary>
-    public ProgramCycle? CurrentOrNextCycle(DateOnly today) => OpenCycle(today) ?? NextCycle(today);
+    public ProgramCycle? CurrentOrNextCycle(DateOnly today) => EnrollmentCycles.OpenOrNextOf(_cycles, c => c.Enrollment, today);
 
-    /// <summary>The cycle a coordinator's lists show first: the open one; else the one whose enrollment opened
-    /// most recently (its pairs are being made or running); else, before any has opened, the first to come.</summary>
-    public ProgramCycle? CurrentCycle(DateOnly today) =>
-        OpenCycle(today)
-        ?? _cycles.Where(c => c.EnrollmentOpens <= today).OrderByDescending(c => c.EnrollmentOpens).FirstOrDefault()
-        ?? _cycles.OrderBy(c => c.EnrollmentOpens).FirstOrDefault();
+    /// <summary>The cycle a coordinator's lists show first (see <see cref="EnrollmentCycles.ShownFirst"/>).</summary>
+    public ProgramCycle? CurrentCycle(DateOnly today) => EnrollmentCycles.ShownFirst(_cycles, c => c.Enrollment, today);
 }

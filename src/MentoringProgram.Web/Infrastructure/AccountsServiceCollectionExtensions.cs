@@ -16,6 +16,7 @@ public static class AccountsServiceCollectionExtensions
         var accounts = section.Get<AccountOptions>() ?? new AccountOptions();
 
         builder.Services.AddScoped<StaffAccountLinker>();
+        builder.Services.AddScoped<SessionValidator>();
         builder.Services.AddScoped<MentoringProgram.Web.Features.Account.AccountMail>();
         // Identity's core without its UI package: every account page is the app's own (Areas/Identity/Pages),
         // under the site layout with no external script (issue 10, item 18).
@@ -77,17 +78,7 @@ public static class AccountsServiceCollectionExtensions
                 context.Response.Redirect(context.RedirectUri);
                 return Task.CompletedTask;
             };
-            o.Events.OnValidatePrincipal = async context =>
-            {
-                var clock = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>();
-                if (SessionLifetime.IsPastAbsoluteExpiry(context.Properties, clock.GetUtcNow()))
-                {
-                    context.RejectPrincipal();
-                    await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
-                    return;
-                }
-                await SecurityStampValidator.ValidatePrincipalAsync(context);
-            };
+            o.Events.OnValidatePrincipal = context => context.HttpContext.RequestServices.GetRequiredService<SessionValidator>().ValidateAsync(context);
         });
 
         builder.Services.AddAntiforgery(o =>

@@ -13,6 +13,8 @@ public sealed class StatementCounter : DbCommandInterceptor
 
     public IReadOnlyList<string> Statements => [.. _statements];
 
+    public void Clear() => _statements.Clear();
+
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
         Note(command);

@@ -21,7 +21,7 @@ public sealed class EnrollmentController(
 
     [HttpGet("My")]
     public async Task<IActionResult> My(CancellationToken cancellationToken) =>
-        await current.FindAsync(cancellationToken) is { } staff ? View(await mine.HandleAsync(staff, cancellationToken)) : NotFound();
+        current.UserId is { } userId && await mine.HandleAsync(userId, cancellationToken) is { } result ? View(result) : NotFound();
 
     [HttpGet("Enroll/{programId:int}/Request")]
     public async Task<IActionResult> RequestForm(int programId, CancellationToken cancellationToken)

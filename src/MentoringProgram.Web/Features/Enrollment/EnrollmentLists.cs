@@ -15,12 +15,19 @@ public static class EnrollmentLists
 
     public sealed record Choices(IReadOnlyList<SelectListItem> Cycles, IReadOnlyList<SelectListItem> Topics, IReadOnlyList<SelectListItem> Departments);
 
-    public sealed record RequestRow(int Id, string Name, string Email, string? Department, IReadOnlyList<string> Topics, RequestStatus Status,
-        DateTimeOffset SubmittedAt, bool OutsideDepartment, string Goals, string? Avoid, string? Availability, ContactMethods Contact);
+    /// <summary>A request as the list shows it. <see cref="TopicIds"/> is the one column the query reads for topics;
+    /// <see cref="Topics"/> their names, filled in from the list's scope.</summary>
+    public sealed record RequestRow(int Id, string Name, string Email, string? Department, string? TopicIds, RequestStatus Status,
+        DateTimeOffset SubmittedAt, bool OutsideDepartment, string Goals, string? Avoid, string? Availability, ContactMethods Contact)
+    {
+        public IReadOnlyList<string> Topics { get; init; } = [];
+    }
 
-    public sealed record VolunteerRow(int Id, string Name, string Email, string? Department, IReadOnlyList<string> Topics, VolunteerStatus Status,
+    public sealed record VolunteerRow(int Id, string Name, string Email, string? Department, string? TopicIds, VolunteerStatus Status,
         int Capacity, bool TrainingCompleted, DateOnly? HireDate, string? Expertise, DateTimeOffset SubmittedAt)
     {
+        public IReadOnlyList<string> Topics { get; init; } = [];
+
         public IReadOnlyList<VolunteerAction> AllowedActions => MentorVolunteer.ActionsAllowed(Status, TrainingCompleted);
     }
 
@@ -43,8 +50,10 @@ public static class EnrollmentLists
                 term => r => r.StaffMember!.FullName.ToLower().Contains(term) || r.StaffMember.WorkEmail.Contains(term),
                 r => new RequestRow(r.Id, r.StaffMember!.FullName, r.StaffMember.WorkEmail,
                     r.StaffMember.Department != null ? r.StaffMember.Department.Name : null,
-                    r.Topics.OrderBy(t => t.Topic!.SortOrder).Select(t => t.Topic!.Name).ToList(), r.Status, r.SubmittedAt,
+                    db.Set<MenteeRequestTopic>().Where(x => x.MenteeRequestId == r.Id).GroupBy(x => x.MenteeRequestId)
+                        .Select(g => string.Join(TopicList.Separator, g.Select(x => x.TopicId.ToString()))).FirstOrDefault(), r.Status, r.SubmittedAt,
                     r.PreferMentorOutsideDepartment, r.Goals, r.Avoid, r.Availability, r.PreferredContact)),
+                (row, scope) => row with { Topics = scope.TopicNames(row.TopicIds) },
                 pageSize, cancellationToken);
 
         public Task<Page<VolunteerRow>?> VolunteersAsync(int programId, Filter filter, CancellationToken cancellationToken, int? pageSize = null) =>
@@ -55,8 +64,10 @@ public static class EnrollmentLists
                     || (v.Expertise != null && v.Expertise.ToLower().Contains(term)),
                 v => new VolunteerRow(v.Id, v.StaffMember!.FullName, v.StaffMember.WorkEmail,
                     v.StaffMember.Department != null ? v.StaffMember.Department.Name : null,
-                    v.Topics.OrderBy(t => t.Topic!.SortOrder).Select(t => t.Topic!.Name).ToList(), v.Status, v.Capacity, v.TrainingCompleted,
+                    db.Set<MentorVolunteerTopic>().Where(x => x.MentorVolunteerId == v.Id).GroupBy(x => x.MentorVolunteerId)
+                        .Select(g => string.Join(TopicList.Separator, g.Select(x => x.TopicId.ToString()))).FirstOrDefault(), v.Status, v.Capacity, v.TrainingCompleted,
                     v.StaffMember.HireDate, v.Expertise, v.SubmittedAt)),
+                (row, scope) => row with { Topics = scope.TopicNames(row.TopicIds) },
                 pageSize, cancellationToken);
 
         /// <summary>What differs between the two lists: the status column, how topics and search terms match,
@@ -67,22 +78,25 @@ public static class EnrollmentLists
             Func<string, Expression<Func<TEntry, bool>>> Matches,
             Expression<Func<TEntry, TRow>> Row);
 
-        private async Task<Page<TRow>?> ListAsync<TEntry, TStatus, TRow>(int programId, Filter filter, ListShape<TEntry, TStatus, TRow> shape, int? pageSize, CancellationToken cancellationToken)
+        private async Task<Page<TRow>?> ListAsync<TEntry, TStatus, TRow>(int programId, Filter filter, ListShape<TEntry, TStatus, TRow> shape,
+            Func<TRow, EnrollmentListScope, TRow> complete, int? pageSize, CancellationToken cancellationToken)
             where TEntry : class, IEnrollmentEntry
             where TStatus : struct, Enum
+            where TRow : class
         {
-            if (await ScopeAsync(programId, filter, cancellationToken) is not { } scope)
+            if (await EnrollmentListScope.LoadAsync(db, programId, cancellationToken) is not { } scope)
             {
                 return null;
             }
-            var query = db.Set<TEntry>().AsNoTracking().Where(e => e.CycleId == scope.CycleId);
+            var cycleId = scope.CycleId(filter.Cycle, clock);
+            var query = db.Set<TEntry>().AsNoTracking().Where(e => e.CycleId == cycleId);
             var problems = new List<string>();
             var (size, sizeProblem) = pageSize is { } exact ? (exact, null) : ListPageSize.Of(filter.Size);
             if (sizeProblem is not null)
             {
                 problems.Add(sizeProblem);
             }
-            if (filter.Cycle is { } askedCycle && askedCycle != scope.CycleId)
+            if (filter.Cycle is { } askedCycle && askedCycle != cycleId)
             {
                 problems.Add("That cycle is not one of this program's: showing the current cycle.");
             }
@@ -93,12 +107,12 @@ public static class EnrollmentLists
             {
                 problems.Add($"There is no status \"{filter.Status}\": showing every status.");
             }
-            if (filter.Topic is { } askedTopic && !scope.Choices.Topics.Any(t => t.Value == askedTopic.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            if (filter.Topic is { } askedTopic && !scope.ProgramTopics.Any(t => t.Value == askedTopic.ToString(System.Globalization.CultureInfo.InvariantCulture)))
             {
                 problems.Add("That topic is not offered by this program: showing every topic.");
                 filter = filter with { Topic = null };
             }
-            if (filter.Department is { } askedDepartment && !scope.Choices.Departments.Any(d => d.Value == askedDepartment.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            if (filter.Department is { } askedDepartment && !scope.Departments.Any(d => d.Value == askedDepartment.ToString(System.Globalization.CultureInfo.InvariantCulture)))
             {
                 problems.Add("There is no such department: showing every department.");
                 filter = filter with { Department = null };
@@ -120,30 +134,14 @@ public static class EnrollmentLists
             {
                 query = query.Where(shape.Matches(filter.Q.Trim().ToLower()));
             }
-            var rows = await query.OrderBy(shape.Status).ThenBy(e => e.SubmittedAt).ThenBy(e => e.Id)
-                .Select(shape.Row)
-                .ToPagedAsync(filter.Page, cancellationToken, size);
-            return new Page<TRow>(programId, scope.ProgramName, scope.CycleId, filter, scope.Choices, rows) { TimeZoneId = scope.TimeZoneId, FilterProblems = problems };
-        }
-
-        private sealed record Scope(string ProgramName, string TimeZoneId, int? CycleId, Choices Choices);
-
-        private async Task<Scope?> ScopeAsync(int programId, Filter filter, CancellationToken cancellationToken)
-        {
-            var program = await db.Programs.AsNoTracking().Include(p => p.Cycles).Include(p => p.Topics).ThenInclude(t => t.Topic)
-                .SingleOrDefaultAsync(p => p.Id == programId, cancellationToken);
-            if (program is null)
+            var rows = await query.ToPagedAsync(q => q.OrderBy(shape.Status).ThenBy(e => e.SubmittedAt).ThenBy(e => e.Id),
+                shape.Row, db, filter.Page, cancellationToken, size);
+            var choices = new Choices(scope.CycleChoices(cycleId), scope.ProgramTopics, scope.Departments);
+            return new Page<TRow>(programId, scope.ProgramName, cycleId, filter, choices, rows with { Items = [.. rows.Items.Select(r => complete(r, scope))] })
             {
-                return null;
-            }
-            var cycle = program.Cycles.FirstOrDefault(c => c.Id == filter.Cycle) ?? program.CurrentCycle(program.Today(clock));
-            var departments = await db.Departments.AsNoTracking().OrderBy(d => d.Name)
-                .Select(d => new SelectListItem(d.Name, d.Id.ToString())).ToListAsync(cancellationToken);
-            var choices = new Choices(
-                program.Cycles.OrderByDescending(c => c.EnrollmentOpens).Select(c => new SelectListItem(c.Name, c.Id.ToString(), c.Id == cycle?.Id)).ToList(),
-                program.Topics.Select(t => t.Topic!).OrderBy(t => t.SortOrder).Select(t => new SelectListItem(t.Name, t.Id.ToString())).ToList(),
-                departments);
-            return new Scope(program.Name, program.TimeZoneId, cycle?.Id, choices);
+                TimeZoneId = scope.TimeZoneId,
+                FilterProblems = problems,
+            };
         }
     }
 }

@@ -23,28 +23,43 @@ public static class MyMentoring
 
     public sealed class Handler(AppDbContext db, TimeProvider clock, EnrollmentNotices notices)
     {
-        public async Task<Result> HandleAsync(StaffMember staff, CancellationToken cancellationToken)
+        /// <summary>The person's requests and offers in one statement, anchored on their staff record; null without one.</summary>
+        public async Task<Result?> HandleAsync(string userId, CancellationToken cancellationToken)
         {
-            var requests = await db.MenteeRequests.AsNoTracking().Where(r => r.StaffMemberId == staff.Id)
-                .OrderByDescending(r => r.SubmittedAt)
-                .Select(r => new
+            var mine = await db.StaffMembers.AsNoTracking().Where(s => s.UserId == userId)
+                .Select(s => new
                 {
-                    r.Id, r.Cycle!.ProgramId, ProgramName = r.Cycle.Program!.Name, r.Cycle.Program.TimeZoneId, CycleName = r.Cycle.Name, r.Cycle.EnrollmentOpens, r.Cycle.EnrollmentDeadline,
-                    r.Status, r.SubmittedAt, Topics = r.Topics.Select(t => t.Topic!.Name).ToList(),
+                    s.Id,
+                    Requests = db.MenteeRequests.Where(r => r.StaffMemberId == s.Id).OrderByDescending(r => r.SubmittedAt).ThenBy(r => r.Id)
+                        .Select(r => new
+                        {
+                            r.Id, r.Cycle!.ProgramId, ProgramName = r.Cycle.Program!.Name, r.Cycle.Program.TimeZoneId, CycleName = r.Cycle.Name, r.Cycle.EnrollmentOpens,
+                            r.Cycle.EnrollmentDeadline, r.Status, r.SubmittedAt,
+                            Topics = db.Set<MenteeRequestTopic>().Where(x => x.MenteeRequestId == r.Id)
+                                .Join(db.Topics, x => x.TopicId, t => t.Id, (x, t) => new { Owner = x.MenteeRequestId, t.Name })
+                                .GroupBy(x => x.Owner).Select(g => string.Join(TopicList.NameSeparator, g.Select(x => x.Name))).FirstOrDefault(),
+                        }).ToList(),
+                    Offers = db.MentorVolunteers.Where(v => v.StaffMemberId == s.Id).OrderByDescending(v => v.SubmittedAt).ThenBy(v => v.Id)
+                        .Select(v => new
+                        {
+                            v.Id, v.Cycle!.ProgramId, ProgramName = v.Cycle.Program!.Name, CycleName = v.Cycle.Name, v.Status, v.Capacity, v.TrainingCompleted,
+                            Topics = db.Set<MentorVolunteerTopic>().Where(x => x.MentorVolunteerId == v.Id)
+                                .Join(db.Topics, x => x.TopicId, t => t.Id, (x, t) => new { Owner = x.MentorVolunteerId, t.Name })
+                                .GroupBy(x => x.Owner).Select(g => string.Join(TopicList.NameSeparator, g.Select(x => x.Name))).FirstOrDefault(),
+                        }).ToList(),
                 })
-                .ToListAsync(cancellationToken);
-            var offers = await db.MentorVolunteers.AsNoTracking().Where(v => v.StaffMemberId == staff.Id)
-                .OrderByDescending(v => v.SubmittedAt)
-                .Select(v => new OfferRow(v.Id, v.Cycle!.ProgramId, v.Cycle.Program!.Name, v.Cycle.Name, v.Status, v.Capacity, v.TrainingCompleted,
-                    v.Topics.Select(t => t.Topic!.Name).ToList()))
-                .ToListAsync(cancellationToken);
+                .SingleOrDefaultAsync(cancellationToken);
+            if (mine is null)
+            {
+                return null;
+            }
             return new Result(
-                requests.Select(r => new RequestRow(r.Id, r.ProgramId, r.ProgramName, r.CycleName, r.EnrollmentDeadline, r.Status, r.SubmittedAt, r.Topics,
+                mine.Requests.Select(r => new RequestRow(r.Id, r.ProgramId, r.ProgramName, r.CycleName, r.EnrollmentDeadline, r.Status, r.SubmittedAt, TopicList.Names(r.Topics),
                     new EnrollmentWindow(r.EnrollmentOpens, r.EnrollmentDeadline).IsOpenOn(clock.TodayIn(TimeZones.FindOrUtc(r.TimeZoneId))))
                 {
                     TimeZoneId = r.TimeZoneId,
                 }).ToList(),
-                offers);
+                mine.Offers.Select(v => new OfferRow(v.Id, v.ProgramId, v.ProgramName, v.CycleName, v.Status, v.Capacity, v.TrainingCompleted, TopicList.Names(v.Topics))).ToList());
         }
 
         public async Task<bool> WithdrawRequestAsync(StaffMember staff, int requestId, CancellationToken cancellationToken)

@@ -19,22 +19,28 @@ public static class MailQueue
     {
         public async Task<Result> HandleAsync(string? status, int page, CancellationToken cancellationToken)
         {
-            var counts = await db.OutboxMessages.AsNoTracking().GroupBy(m => m.Status).Select(g => new { g.Key, Count = g.Count() })
-                .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+            // The counts and the server's state in one statement, the page in another (issue 12).
+            var summary = await db.OneRow().Select(_ => new
+            {
+                Failed = db.OutboxMessages.Count(m => m.Status == OutboxStatus.Failed),
+                Pending = db.OutboxMessages.Count(m => m.Status == OutboxStatus.Pending),
+                Sent = db.OutboxMessages.Count(m => m.Status == OutboxStatus.Sent),
+                Since = db.MailServerStatuses.Where(s => s.UnreachableSince != null).Select(s => s.UnreachableSince).FirstOrDefault(),
+                NextTryAt = db.MailServerStatuses.Where(s => s.UnreachableSince != null).Select(s => s.NextTryAt).FirstOrDefault(),
+                LastError = db.MailServerStatuses.Where(s => s.UnreachableSince != null).Select(s => s.LastError).FirstOrDefault(),
+            }).SingleAsync(cancellationToken);
             var query = db.OutboxMessages.AsNoTracking();
             if (Enum.TryParse<OutboxStatus>(status, out var wanted))
             {
                 query = query.Where(m => m.Status == wanted);
             }
-            var rows = await query.OrderBy(m => m.Status == OutboxStatus.Failed ? 0 : m.Status == OutboxStatus.Pending ? 1 : 2)
-                .ThenByDescending(m => m.CreatedAt)
-                .Select(m => new Row(m.Id, m.ToAddress, m.Subject, m.Status, m.Attempts, m.CreatedAt, m.SentAt, m.NextAttemptAt, m.LastError))
-                .ToPagedAsync(page, cancellationToken);
-            var outage = await db.MailServerStatuses.AsNoTracking()
-                .Where(s => s.UnreachableSince != null)
-                .Select(s => new ServerOutage(s.UnreachableSince!.Value, s.NextTryAt, s.LastError))
-                .SingleOrDefaultAsync(cancellationToken);
-            return new Result(status, counts.GetValueOrDefault(OutboxStatus.Failed), counts.GetValueOrDefault(OutboxStatus.Pending), counts.GetValueOrDefault(OutboxStatus.Sent), rows, outage);
+            // Id last: rows created in the same instant keep one order from page to page.
+            var rows = await query.ToPagedAsync(q => q.OrderBy(m => m.Status == OutboxStatus.Failed ? 0 : m.Status == OutboxStatus.Pending ? 1 : 2)
+                    .ThenByDescending(m => m.CreatedAt).ThenByDescending(m => m.Id),
+                m => new Row(m.Id, m.ToAddress, m.Subject, m.Status, m.Attempts, m.CreatedAt, m.SentAt, m.NextAttemptAt, m.LastError),
+                    db, page, cancellationToken);
+            return new Result(status, summary.Failed, summary.Pending, summary.Sent, rows,
+                summary.Since is { } since ? new ServerOutage(since, summary.NextTryAt, summary.LastError) : null);
         }
     }
 }

@@ -10,21 +10,30 @@ public static class ListPrograms
 
     public sealed class Handler(AppDbContext db, TimeProvider clock)
     {
+        /// <summary>One statement: each program with its cycles, and each cycle's live requests and offers counted in place.</summary>
         public async Task<IReadOnlyList<Row>> HandleAsync(CancellationToken cancellationToken)
         {
-            var programs = await db.Programs.AsNoTracking().Include(p => p.Cycles).OrderBy(p => p.Status).ThenBy(p => p.Name).ToListAsync(cancellationToken);
-            var requestCounts = await db.MenteeRequests.AsNoTracking().Where(r => r.Status != RequestStatus.Withdrawn)
-                .GroupBy(r => r.CycleId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-            var volunteerCounts = await db.MentorVolunteers.AsNoTracking().Where(v => v.Status != VolunteerStatus.Withdrawn)
-                .GroupBy(v => v.CycleId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+            var programs = await db.Programs.AsNoTracking().OrderBy(p => p.Status).ThenBy(p => p.Name).ThenBy(p => p.Id)
+                .Select(p => new
+                {
+                    p.Id, p.Name, p.Status, p.TimeZoneId,
+                    Cycles = p.Cycles.Select(c => new CycleCounts(c.Name, c.EnrollmentOpens, c.EnrollmentDeadline,
+                        db.MenteeRequests.Count(r => r.CycleId == c.Id && r.Status != RequestStatus.Withdrawn),
+                        db.MentorVolunteers.Count(v => v.CycleId == c.Id && v.Status != VolunteerStatus.Withdrawn))).ToList(),
+                })
+                .ToListAsync(cancellationToken);
             return programs.Select(p =>
             {
-                var today = p.Today(clock);
-                var cycle = p.CurrentOrNextCycle(today) ?? p.Cycles.OrderByDescending(c => c.EnrollmentOpens).FirstOrDefault();
-                return new Row(p.Id, p.Name, p.Status, cycle?.Name, cycle?.Enrollment.StateOn(today) ?? EnrollmentState.Closed,
-                    cycle?.EnrollmentDeadline, cycle?.EnrollmentOpens,
-                    cycle is null ? 0 : requestCounts.GetValueOrDefault(cycle.Id), cycle is null ? 0 : volunteerCounts.GetValueOrDefault(cycle.Id));
+                var today = clock.TodayIn(TimeZones.FindOrUtc(p.TimeZoneId));
+                var cycle = EnrollmentCycles.OpenOrNextOf(p.Cycles, c => c.Window, today) ?? p.Cycles.OrderByDescending(c => c.Opens).FirstOrDefault();
+                return new Row(p.Id, p.Name, p.Status, cycle?.Name, cycle?.Window.StateOn(today) ?? EnrollmentState.Closed,
+                    cycle?.Deadline, cycle?.Opens, cycle?.Requests ?? 0, cycle?.Volunteers ?? 0);
             }).ToList();
+        }
+
+        private sealed record CycleCounts(string Name, DateOnly Opens, DateOnly Deadline, int Requests, int Volunteers)
+        {
+            public EnrollmentWindow Window => new(Opens, Deadline);
         }
     }
 }

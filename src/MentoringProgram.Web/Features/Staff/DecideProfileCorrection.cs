@@ -36,15 +36,12 @@ public static class DecideProfileCorrection
         public async Task<Pending> ListPendingAsync(CancellationToken cancellationToken)
         {
             var pending = db.ProfileCorrectionRequests.AsNoTracking().Where(r => r.Status == ProfileCorrectionStatus.Pending);
-            var rows = await pending.OrderBy(r => r.Id).Take(ListSize)
-                .Select(r => new
-                {
-                    r.Id, r.StaffMember!.FullName, r.StaffMember.WorkEmail, r.Field, r.ProposedValue, r.Reason, r.RequestedAt,
-                    r.StaffMember.HireDate, Department = r.StaffMember.Department!.Name, r.StaffMember.SupervisorName, r.StaffMember.SupervisorEmail,
-                })
-                .ToListAsync(cancellationToken);
+            var page = await pending.ToPagedAsync(q => q.OrderBy(r => r.Id),
+                r => new PendingFacts(r.Id, r.StaffMember!.FullName, r.StaffMember.WorkEmail, r.Field, r.ProposedValue, r.Reason, r.RequestedAt,
+                    r.StaffMember.HireDate, r.StaffMember.Department != null ? r.StaffMember.Department.Name : null, r.StaffMember.SupervisorName, r.StaffMember.SupervisorEmail),
+                db, 1, cancellationToken, ListSize);
             return new Pending(
-                rows.Select(r => new PendingRow(r.Id, r.FullName, r.WorkEmail, r.Field,
+                page.Items.Select(r => new PendingRow(r.Id, r.FullName, r.WorkEmail, r.Field,
                     r.Field switch
                     {
                         ProfileField.HireDate => r.HireDate?.ToString(RequestProfileCorrection.DateFormat),
@@ -53,8 +50,12 @@ public static class DecideProfileCorrection
                         _ => r.SupervisorEmail,
                     },
                     r.ProposedValue, r.Reason, r.RequestedAt)).ToList(),
-                await pending.CountAsync(cancellationToken));
+                page.Total);
         }
+
+        /// <summary>A pending request with the record's current values, as read; the row shows the one being corrected.</summary>
+        private sealed record PendingFacts(int Id, string FullName, string WorkEmail, ProfileField Field, string ProposedValue, string Reason, DateTimeOffset RequestedAt,
+            DateOnly? HireDate, string? Department, string? SupervisorName, string? SupervisorEmail);
 
         public async Task<Outcome> ApproveAsync(int id, string coordinatorUserId, CancellationToken cancellationToken)
         {

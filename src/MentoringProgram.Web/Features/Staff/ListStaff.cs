@@ -28,9 +28,9 @@ public static class ListStaff
             {
                 staff = staff.Where(s => s.DepartmentId == departmentId);
             }
-            var page = await staff.OrderBy(s => s.FullName).ThenBy(s => s.Id)
-                .Select(s => new Row(s.Id, s.FullName, s.WorkEmail, s.Department != null ? s.Department.Name : null, s.JobTitle, s.HireDate, s.UserId != null))
-                .ToPagedAsync(query.Page, cancellationToken);
+            var page = await staff.ToPagedAsync(q => q.OrderBy(s => s.FullName).ThenBy(s => s.Id),
+                s => new Row(s.Id, s.FullName, s.WorkEmail, s.Department != null ? s.Department.Name : null, s.JobTitle, s.HireDate, s.UserId != null),
+                    db, query.Page, cancellationToken);
             var departments = await db.Departments.AsNoTracking().OrderBy(d => d.Name)
                 .Select(d => new SelectListItem(d.Name, d.Id.ToString())).ToListAsync(cancellationToken);
             return new Result(query, page, departments);

@@ -1,0 +1,67 @@
+using System.Security.Claims;
+using MentoringProgram.Web.Data;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace MentoringProgram.Web.Infrastructure;
+
+/// <summary>
+/// Checks a sign-in cookie on each request: past the absolute lifetime it ends; once the security-stamp interval has
+/// passed, the account's stamp and roles are read in one statement. A changed stamp (password change, sign-out
+/// everywhere, deleted account) ends the session; changed roles replace the cookie's roles. Identity's own validator
+/// rebuilds the whole principal through UserManager and SignInManager instead, seven statements every minute of
+/// every session (issue 12), and drops claims made at sign-in such as the authentication method.
+/// </summary>
+public sealed class SessionValidator(AppDbContext db, TimeProvider clock, IOptions<SecurityStampValidatorOptions> stampOptions, IOptions<IdentityOptions> identityOptions)
+{
+    public async Task ValidateAsync(CookieValidatePrincipalContext context)
+    {
+        var now = clock.GetUtcNow();
+        if (SessionLifetime.IsPastAbsoluteExpiry(context.Properties, now))
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+            return;
+        }
+        if (context.Properties.IssuedUtc is { } issued && now - issued <= stampOptions.Value.ValidationInterval)
+        {
+            return;
+        }
+        var claims = identityOptions.Value.ClaimsIdentity;
+        var principal = context.Principal;
+        var userId = principal?.FindFirstValue(claims.UserIdClaimType);
+        var stamp = principal?.FindFirstValue(claims.SecurityStampClaimType);
+        var account = userId is null ? null : await db.Users.AsNoTracking().Where(u => u.Id == userId)
+            .Select(u => new
+            {
+                u.SecurityStamp,
+                Roles = db.UserRoles.Where(ur => ur.UserId == u.Id).Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name!).ToList(),
+            })
+            .SingleOrDefaultAsync(context.HttpContext.RequestAborted);
+        if (account is null || stamp is null || !string.Equals(account.SecurityStamp, stamp, StringComparison.Ordinal))
+        {
+            // As Identity does: the device stops being remembered for the second step too.
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+            await context.HttpContext.SignOutAsync(IdentityConstants.TwoFactorRememberMeScheme);
+            return;
+        }
+        var identity = (ClaimsIdentity)principal!.Identity!;
+        var cookieRoles = identity.FindAll(claims.RoleClaimType).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
+        if (!cookieRoles.SetEquals(account.Roles))
+        {
+            var refreshed = identity.Clone();
+            foreach (var role in refreshed.FindAll(claims.RoleClaimType).ToList())
+            {
+                refreshed.RemoveClaim(role);
+            }
+            refreshed.AddClaims(account.Roles.Select(r => new Claim(claims.RoleClaimType, r)));
+            context.ReplacePrincipal(new ClaimsPrincipal(refreshed));
+        }
+        // Reissued with a new issue time: the next check is one interval from now.
+        context.ShouldRenew = true;
+    }
+}

@@ -1,0 +1,146 @@
+using System.Net;
+using MentoringProgram.IntegrationTests.Infrastructure;
+using MentoringProgram.Testing;
+using MentoringProgram.Web.Data;
+using MentoringProgram.Web.Domain;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MentoringProgram.IntegrationTests.Features;
+
+/// <summary>Every list and home page costs at most three SQL statements, whatever the page, the filter, the size of
+/// the pool and the age of the sign-in cookie (a cookie older than a minute has its security stamp checked) (issue 12).
+/// Statement counts are deterministic, unlike times: this is where speed is asserted.</summary>
+public abstract class PageStatementTests(AppFixture fixture) : AppTests(fixture)
+{
+    private static readonly int Budget = int.Parse(Environment.GetEnvironmentVariable("MP_BUDGET") ?? "3");
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private sealed record Seeded(int ProgramId, int TopicId, int DepartmentId, int RequestId);
+
+    /// <summary>Requests and volunteers with 2-4 topics each, across departments, in the current cycle, and a few in the next.</summary>
+    private async Task<Seeded> SeedAsync(int requests, int volunteers, string staffEmail)
+    {
+        var programId = await App.CreateProgramAsync(nextOpensInDays: 40);
+        var topics = await App.TopicIdsAsync();
+        return await App.WithDbAsync(async db =>
+        {
+            var cycles = await db.ProgramCycles.Where(c => c.ProgramId == programId).OrderBy(c => c.EnrollmentOpens).Select(c => c.Id).ToListAsync(Ct);
+            var departments = Enumerable.Range(0, 6).Select(i => new Department($"Department {i} {Guid.NewGuid():N}"[..24])).ToList();
+            db.Departments.AddRange(departments);
+            await db.SaveChangesAsync(Ct);
+            var people = Enumerable.Range(0, requests + volunteers)
+                .Select(i => new StaffMember($"Person {i:D4}", $"person.{i:D4}.{Guid.NewGuid():N}"[..24] + "@library.test")
+                {
+                    DepartmentId = departments[i % departments.Count].Id,
+                    HireDate = new DateOnly(2015, 1, 1).AddDays(i),
+                }).ToList();
+            db.StaffMembers.AddRange(people);
+            await db.SaveChangesAsync(Ct);
+            int[] TopicsFor(int i) => [.. Enumerable.Range(0, 2 + i % 3).Select(k => topics[(i + k) % topics.Length])];
+            for (var i = 0; i < requests; i++)
+            {
+                var request = new MenteeRequest(cycles[i % 10 == 9 ? 1 : 0], people[i].Id) { Goals = "Plan the next five years.", ReadExpectations = true, InformedSupervisor = true };
+                request.SetTopics(TopicsFor(i));
+                request.Submit(App.Clock.GetUtcNow().AddMinutes(-i));
+                db.MenteeRequests.Add(request);
+            }
+            for (var i = 0; i < volunteers; i++)
+            {
+                var volunteer = new MentorVolunteer(cycles[0], people[requests + i].Id) { Capacity = 1 + i % 3, Expertise = "Cataloging", ReadExpectations = true, InformedSupervisor = true };
+                volunteer.SetTopics(TopicsFor(i));
+                volunteer.Submit(App.Clock.GetUtcNow().AddMinutes(-i));
+                if (i % 2 == 0)
+                {
+                    volunteer.Approve();
+                }
+                db.MentorVolunteers.Add(volunteer);
+            }
+            await db.SaveChangesAsync(Ct);
+            var staff = await db.StaffMembers.SingleAsync(s => s.WorkEmail == staffEmail, Ct);
+            var own = new MenteeRequest(cycles[0], staff.Id) { Goals = "Learn the catalog.", ReadExpectations = true, InformedSupervisor = true };
+            own.SetTopics(TopicsFor(1));
+            own.Submit(App.Clock.GetUtcNow());
+            db.MenteeRequests.Add(own);
+            await db.SaveChangesAsync(Ct);
+            return new Seeded(programId, topics[0], departments[1].Id, own.Id);
+        });
+    }
+
+    [Fact]
+    public async Task EveryListAndHomePage_CostsAtMostThreeStatements_WithAFreshOrAStaleCookie()
+    {
+        var counter = new StatementCounter();
+        using var counted = App.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
+        {
+            s.ConfigureDbContext<SqliteAppDbContext>(o => o.AddInterceptors(counter));
+            s.ConfigureDbContext<PostgresAppDbContext>(o => o.AddInterceptors(counter));
+        }));
+        var coordinatorEmail = Unique("coord");
+        var staffEmail = Unique("staff");
+        await App.CreateUserAsync(coordinatorEmail, coordinator: true);
+        await App.CreateUserAsync(staffEmail);
+        var data = await SeedAsync(requests: 130, volunteers: 70, staffEmail);
+
+        async Task<AppClient> SignInAsync(string email)
+        {
+            var client = new AppClient(counted.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false }));
+            await client.LoginAsync(email, TestAppFactory.Password);
+            return client;
+        }
+        var coordinator = await SignInAsync(coordinatorEmail);
+        var staff = await SignInAsync(staffEmail);
+        var lists = $"/Programs/{data.ProgramId}";
+        (AppClient Client, string Url)[] pages =
+        [
+            (coordinator, "/"),
+            (coordinator, "/Programs"),
+            (coordinator, $"{lists}/Requests"),
+            (coordinator, $"{lists}/Requests?status=Submitted&page=2"),
+            (coordinator, $"{lists}/Requests?status=Submitted&topic={data.TopicId}&department={data.DepartmentId}&q=person&size=25"),
+            (coordinator, $"{lists}/Requests?page=999"),
+            (coordinator, $"{lists}/Requests?status=Open&topic=987654&cycle=987654"),
+            (coordinator, $"{lists}/Volunteers"),
+            (coordinator, $"{lists}/Volunteers?status=Approved&topic={data.TopicId}&size=100"),
+            (coordinator, "/Roster"),
+            (coordinator, "/Outbox"),
+            (coordinator, "/Departments"),
+            (coordinator, "/Topics"),
+            (staff, "/"),
+            (staff, "/My"),
+        ];
+
+        var over = new List<string>();
+        foreach (var stale in new[] { false, true })
+        {
+            foreach (var (client, url) in pages)
+            {
+                if (stale)
+                {
+                    // Past the security stamp's validation interval: this request re-checks the stamp.
+                    App.Clock.Advance(TimeSpan.FromMinutes(2));
+                }
+                counter.Counting = true;
+                var response = await client.GetAsync(url);
+                counter.Counting = false;
+                var statements = counter.Statements;
+                counter.Clear();
+                Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url}: {response.StatusCode}");
+                if (statements.Count > Budget)
+                {
+                    over.Add($"{url} ({(stale ? "stale" : "fresh")} cookie): {statements.Count} statements\n  " + string.Join("\n  ", statements.Select(s => Shorten(s.ReplaceLineEndings(" ")))));
+                }
+            }
+        }
+
+        Assert.True(over.Count == 0, string.Join("\n", over));
+    }
+
+    private static string Shorten(string sql) => sql.Length <= 160 || Environment.GetEnvironmentVariable("MP_SQL_FULL") == "1" ? sql : sql[..160] + "...";
+}
+
+public sealed class PageStatementTestsOnSqlite(SqliteApp fixture) : PageStatementTests(fixture), IClassFixture<SqliteApp>;
+
+public sealed class PageStatementTestsOnPostgres(PostgresApp fixture) : PageStatementTests(fixture), IClassFixture<PostgresApp>;
