@@ -12,19 +12,21 @@ public static class DataServiceCollectionExtensions
         builder.Services.AddSingleton(new DatabaseOptions { Provider = options.Provider, ConnectionString = connectionString });
         builder.Services.AddSingleton<StampingInterceptor>();
 
+        // Pooled: a request reuses a context instead of building one (and its services) each time (issue 12). Safe
+        // because the contexts hold no per-request state and their only interceptor is a singleton.
         switch (options.Provider)
         {
             case DatabaseProvider.Sqlite:
-                builder.Services.AddDbContext<AppDbContext, SqliteAppDbContext>((sp, o) =>
+                builder.Services.AddDbContextPool<AppDbContext, SqliteAppDbContext>((sp, o) =>
                     o.UseSqlite(connectionString).AddInterceptors(sp.GetRequiredService<StampingInterceptor>()));
                 break;
             case DatabaseProvider.SqlServer:
-                builder.Services.AddDbContext<AppDbContext, SqlServerAppDbContext>((sp, o) =>
+                builder.Services.AddDbContextPool<AppDbContext, SqlServerAppDbContext>((sp, o) =>
                     o.UseSqlServer(connectionString, s => s.EnableRetryOnFailure()).AddInterceptors(sp.GetRequiredService<StampingInterceptor>()));
                 break;
             case DatabaseProvider.PostgreSql:
-                builder.Services.AddDbContext<AppDbContext, PostgresAppDbContext>((sp, o) =>
-                    o.UseNpgsql(connectionString).AddInterceptors(sp.GetRequiredService<StampingInterceptor>()));
+                builder.Services.AddDbContextPool<AppDbContext, PostgresAppDbContext>((sp, o) =>
+                    o.UseNpgsql(PostgresConnection.WithPreparedStatements(connectionString)).AddInterceptors(sp.GetRequiredService<StampingInterceptor>()));
                 break;
             default:
                 throw new InvalidOperationException($"Unknown database provider '{options.Provider}'.");

@@ -48,6 +48,35 @@ public abstract class ListFilterTests(AppFixture fixture) : AppTests(fixture)
         Assert.Contains("size=25", second.QuerySelector("a[rel=next]")?.GetAttribute("href"));
     }
 
+    [Fact]
+    public async Task RequestList_APagePastTheEnd_ShowsTheLastPage()
+    {
+        var (programId, coordinator) = await ProgramWithRequestsAsync(60);
+
+        var page = await coordinator.GetPageAsync($"/Programs/{programId}/Requests?size=25&page=99");
+
+        Assert.Equal(10, page.QuerySelectorAll("main tbody tr").Length);
+        Assert.Contains("Person 059", page.QuerySelector("main tbody")!.TextContent);
+        Assert.Null(page.QuerySelector("a[rel=next]"));
+    }
+
+    [Fact]
+    public async Task RequestList_NamesEachRowsTopics_InTheProgramsOrder()
+    {
+        var (programId, coordinator) = await ProgramWithRequestsAsync(1);
+        var topics = await App.WithDbAsync(db => db.Topics.OrderBy(t => t.SortOrder).Select(t => new { t.Id, t.Name }).ToListAsync(Ct));
+        await App.WithDbAsync(async db =>
+        {
+            var request = await db.MenteeRequests.Include(r => r.Topics).SingleAsync(r => r.Cycle!.ProgramId == programId, Ct);
+            request.SetTopics([topics[3].Id, topics[0].Id, topics[2].Id]);
+            return await db.SaveChangesAsync(Ct);
+        });
+
+        var page = await coordinator.GetPageAsync($"/Programs/{programId}/Requests");
+
+        Assert.Contains($"{topics[0].Name}, {topics[2].Name}, {topics[3].Name}", page.QuerySelector("main tbody tr")!.TextContent);
+    }
+
     [Theory]
     [InlineData("status=Open", "There is no status \"Open\": showing every status.")]
     [InlineData("status=999", "There is no status \"999\": showing every status.")]

@@ -1,6 +1,10 @@
 using System.Net;
 using MentoringProgram.IntegrationTests.Infrastructure;
 using MentoringProgram.Testing;
+using MentoringProgram.Web.Data;
+using MentoringProgram.Web.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MentoringProgram.IntegrationTests.Features;
 
@@ -25,5 +29,66 @@ public sealed class SessionTests(SqliteApp fixture) : AppTests(fixture), IClassF
         Assert.Equal(HttpStatusCode.Redirect, onPhone.StatusCode);
         Assert.StartsWith("https://localhost/Identity/Account/Login", onPhone.Headers.Location!.ToString());
         Assert.Equal(HttpStatusCode.OK, onLaptop.StatusCode);
+    }
+
+    [Fact]
+    public async Task ARoleTakenAway_TakesEffectWithinAMinute_WithoutSigningOut()
+    {
+        var email = Unique("wascoord");
+        var user = await App.CreateUserAsync(email, coordinator: true);
+        var client = await LoginAsync(email);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/Programs")).StatusCode);
+
+        await App.WithScopeAsync(async sp =>
+        {
+            var users = sp.GetRequiredService<UserManager<ApplicationUser>>();
+            return await users.RemoveFromRoleAsync((await users.FindByIdAsync(user.Id))!, Roles.Coordinator);
+        });
+        var withinTheMinute = await client.GetAsync("/Programs");
+        App.Clock.Advance(TimeSpan.FromMinutes(2));
+        var after = await client.GetAsync("/Programs");
+        var home = await client.GetAsync("/");
+
+        Assert.Equal(HttpStatusCode.OK, withinTheMinute.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, after.StatusCode);
+        Assert.Contains("/Identity/Account/AccessDenied", after.Headers.Location!.ToString());
+        Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+    }
+
+    [Fact]
+    public async Task ARoleGiven_TakesEffectWithinAMinute()
+    {
+        var email = Unique("newcoord");
+        var user = await App.CreateUserAsync(email);
+        var client = await LoginAsync(email);
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/Programs")).StatusCode);
+
+        await App.WithScopeAsync(async sp =>
+        {
+            var users = sp.GetRequiredService<UserManager<ApplicationUser>>();
+            return await users.AddToRoleAsync((await users.FindByIdAsync(user.Id))!, Roles.Coordinator);
+        });
+        App.Clock.Advance(TimeSpan.FromMinutes(2));
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/Programs")).StatusCode);
+    }
+
+    [Fact]
+    public async Task ADeletedAccount_IsSignedOut_AtTheNextCheck()
+    {
+        var email = Unique("deleted");
+        var user = await App.CreateUserAsync(email);
+        var client = await LoginAsync(email);
+        await App.WithScopeAsync(async sp =>
+        {
+            var users = sp.GetRequiredService<UserManager<ApplicationUser>>();
+            return await users.DeleteAsync((await users.FindByIdAsync(user.Id))!);
+        });
+        App.Clock.Advance(TimeSpan.FromMinutes(2));
+
+        var response = await client.GetAsync("/Profile");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("https://localhost/Identity/Account/Login", response.Headers.Location!.ToString());
     }
 }
