@@ -1,0 +1,142 @@
+namespace MentoringProgram.Web.Domain.Matching;
+
+/// <summary>
+/// Scores a mentor for a request and says why, part by part, from what the records hold: shared topics, department
+/// (the seed programs value connections outside one's home department, and a request can ask for it), ways of
+/// meeting, location, time on staff, places left and training. Each part is a whole number of points scaled by the
+/// program's <see cref="MatchWeights"/>, so scores stay small integers for the exact bulk solver.
+/// </summary>
+public sealed class MatchScorer(MatchWeights weights, IReadOnlyDictionary<int, string> topicNames, DateOnly termStarts)
+{
+    public ScoredMentor Score(MenteeFacts mentee, MentorFacts mentor)
+    {
+        var reasons = new List<MatchReason>
+        {
+            Topics(mentee, mentor),
+            Department(mentee, mentor),
+            Contact(mentee, mentor),
+        };
+        if (Location(mentee, mentor) is { } location)
+        {
+            reasons.Add(location);
+        }
+        reasons.Add(Experience(mentor));
+        reasons.Add(Room(mentor));
+        reasons.Add(mentor.TrainingCompleted
+            ? new MatchReason("Has finished mentor training", 0, ForThePair: false)
+            : new MatchReason("Has not finished mentor training", 0, ForThePair: false));
+        return new ScoredMentor(mentor, reasons.Sum(r => r.Points), reasons);
+    }
+
+    /// <summary>The best <paramref name="count"/> mentors the rules allow, best first (ties: more places left, then name),
+    /// and every mentor the rules remove with the rule that removed them.</summary>
+    public (IReadOnlyList<ScoredMentor> Best, IReadOnlyList<ExcludedMentor> Excluded) Rank(MenteeFacts mentee, IEnumerable<MentorFacts> mentors, MatchRules rules, int count)
+    {
+        var scored = new List<ScoredMentor>();
+        var excluded = new List<ExcludedMentor>();
+        foreach (var mentor in mentors)
+        {
+            if (rules.Excludes(mentee, mentor) is { } rule)
+            {
+                excluded.Add(new ExcludedMentor(mentor, rule));
+            }
+            else
+            {
+                scored.Add(Score(mentee, mentor));
+            }
+        }
+        var best = scored.OrderByDescending(s => s.Score).ThenByDescending(s => s.Mentor.PlacesLeft)
+            .ThenBy(s => s.Mentor.Name, StringComparer.CurrentCulture).ThenBy(s => s.Mentor.VolunteerId).Take(count).ToList();
+        return (best, excluded);
+    }
+
+    private MatchReason Topics(MenteeFacts mentee, MentorFacts mentor)
+    {
+        var asked = mentee.TopicIds.Count;
+        var shared = mentee.TopicIds.Where(mentor.TopicIds.Contains).Select(id => topicNames.GetValueOrDefault(id, "another topic"))
+            .Order(StringComparer.CurrentCulture).ToList();
+        if (asked == 0)
+        {
+            return new MatchReason("The request names no topics", 0, ForThePair: true);
+        }
+        if (shared.Count == 0)
+        {
+            return new MatchReason($"Shares none of the {Topics(asked)} asked for", 0, ForThePair: true);
+        }
+        var points = (int)Math.Round(weights.SharedTopics * 10.0 * shared.Count / asked, MidpointRounding.AwayFromZero);
+        return new MatchReason($"Shares {shared.Count} of {Topics(asked)}: {string.Join(", ", shared)}", points, ForThePair: true);
+    }
+
+    private MatchReason Department(MenteeFacts mentee, MentorFacts mentor)
+    {
+        if (mentee.DepartmentId is null || mentor.DepartmentId is null)
+        {
+            return new MatchReason("Department not on record for one of them", 0, ForThePair: true);
+        }
+        var where = mentor.DepartmentName ?? "another department";
+        if (mentee.DepartmentId == mentor.DepartmentId)
+        {
+            return mentee.WantsMentorOutsideDepartment
+                ? new MatchReason($"Works in the same department ({where}), though another was asked for", 0, ForThePair: true)
+                : new MatchReason($"Works in the same department ({where})", 0, ForThePair: true);
+        }
+        return mentee.WantsMentorOutsideDepartment
+            ? new MatchReason($"Works in another department ({where}), as asked", weights.OutsideDepartment * 10, ForThePair: true)
+            : new MatchReason($"Works in another department ({where}): a connection beyond one's own", weights.OutsideDepartment * 5, ForThePair: true);
+    }
+
+    private MatchReason Contact(MenteeFacts mentee, MentorFacts mentor)
+    {
+        var common = (mentee.Contact & mentor.Contact).Split();
+        if (common.Count == 0)
+        {
+            return new MatchReason($"No way of meeting in common (mentee: {Ways(mentee.Contact)}; mentor: {Ways(mentor.Contact)})", 0, ForThePair: true);
+        }
+        var text = common.Count == 1 ? $"Both prefer {Way(common[0])}" : $"Both happy with {Ways(mentee.Contact & mentor.Contact)}";
+        return new MatchReason(text, weights.ContactMethods * 5, ForThePair: true);
+    }
+
+    private MatchReason? Location(MenteeFacts mentee, MentorFacts mentor) =>
+        string.IsNullOrWhiteSpace(mentee.Location) || string.IsNullOrWhiteSpace(mentor.Location)
+            ? null
+            : string.Equals(mentee.Location.Trim(), mentor.Location.Trim(), StringComparison.OrdinalIgnoreCase)
+                ? new MatchReason($"Same location: {mentor.Location.Trim()}", weights.SameLocation * 5, ForThePair: true)
+                : new MatchReason($"Works at another location ({mentor.Location.Trim()})", 0, ForThePair: true);
+
+    private MatchReason Experience(MentorFacts mentor)
+    {
+        if (mentor.HireDate is not { } hired)
+        {
+            return new MatchReason("Time on staff not on record", 0, ForThePair: true);
+        }
+        var years = Tenure.WholeMonthsBetween(hired, termStarts) / 12;
+        var text = years switch
+        {
+            0 => "Less than a year on staff",
+            1 => "1 year on staff",
+            _ => $"{years} years on staff",
+        };
+        return new MatchReason(text, weights.Experience * Math.Min(years, 10) / 2, ForThePair: true);
+    }
+
+    private MatchReason Room(MentorFacts mentor)
+    {
+        var left = mentor.PlacesLeft;
+        var text = left == 1 ? "Has room for 1 more mentee" : $"Has room for {left} more mentees";
+        return new MatchReason(text, weights.SpreadLoad * Math.Min(left, 3) * 2, ForThePair: false);
+    }
+
+    private static string Topics(int count) => count == 1 ? "1 topic" : $"{count} topics";
+
+    private static string Way(ContactMethods method) => method switch
+    {
+        ContactMethods.Email => "email",
+        ContactMethods.Phone => "phone calls",
+        ContactMethods.InPerson => "meeting in person",
+        ContactMethods.Video => "video calls",
+        _ => method.ToString(),
+    };
+
+    private static string Ways(ContactMethods methods) =>
+        methods == ContactMethods.None ? "none stated" : string.Join(" and ", methods.Split().Select(Way));
+}

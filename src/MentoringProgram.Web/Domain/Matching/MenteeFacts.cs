@@ -1,0 +1,18 @@
+namespace MentoringProgram.Web.Domain.Matching;
+
+/// <summary>What matching knows about a mentee's request: the topics asked for and the person behind it.</summary>
+public sealed record MenteeFacts(
+    int RequestId,
+    int StaffId,
+    string WorkEmail,
+    string? SupervisorEmail,
+    IReadOnlySet<int> TopicIds,
+    int? DepartmentId,
+    string? DepartmentName,
+    bool WantsMentorOutsideDepartment,
+    ContactMethods Contact,
+    string? Location)
+{
+    /// <summary>Staff the mentee would rather not be matched with (private to the coordinator).</summary>
+    public IReadOnlySet<int> AvoidStaffIds { get; init; } = new HashSet<int>();
+}
