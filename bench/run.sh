@@ -30,7 +30,12 @@ PG_BIN=""
 PG_DATA=""
 
 log() { printf '[bench] %s\n' "$*" >&2; }
-fail() { log "FAILED: $*"; exit 1; }
+fail() {
+  log "FAILED: $*"
+  # What the apps said last, since the work folder (and their logs) goes with the exit.
+  for f in "$WORK"/app-*.log; do [[ -f "$f" ]] && { log "--- tail of $(basename "$f")"; tail -n 15 "$f" >&2; }; done
+  exit 1
+}
 
 cleanup() {
   set +e
@@ -105,6 +110,7 @@ start_app() { # name provider connection command-log(0|1); sets APP_URL
     dotnet "$WEB_DLL" --urls "http://127.0.0.1:$port" --contentRoot "$ROOT/src/MentoringProgram.Web" > "$WORK/app-$name.log" 2>&1 &
   local pid=$!
   APP_PIDS+=("$pid")
+  APP_PID=$pid
   APP_URL="http://127.0.0.1:$port"
   for _ in $(seq 1 120); do
     [[ "$(curl -s -o /dev/null -w '%{http_code}' -H 'X-Forwarded-Proto: https' "$APP_URL/Identity/Account/Login")" == 200 ]] && break
@@ -123,10 +129,10 @@ coordinator_pages() { # program-id
 }
 
 # --- 5. Statement counts, on separate instances that log every command ------------------------------------------
-# One request per page, counted with a fresh cookie now and with the same cookie more than a minute old at the
-# end (the app then re-checks the session on every request, as it does for wrk's requests after the first minute).
-start_app count-sqlite Sqlite "$SQLITE_CONN" 1; COUNT_SQLITE_URL="$APP_URL"
-start_app count-pg PostgreSql "$PG_CONN" 1; COUNT_PG_URL="$APP_URL"
+# One request per page, counted with a fresh cookie and again with the same cookie more than a minute old (the
+# app then re-checks the session on every request, as it does for wrk's requests after the first minute).
+start_app count-sqlite Sqlite "$SQLITE_CONN" 1; COUNT_SQLITE_URL="$APP_URL"; COUNT_PIDS=("$APP_PID")
+start_app count-pg PostgreSql "$PG_CONN" 1; COUNT_PG_URL="$APP_URL"; COUNT_PIDS+=("$APP_PID")
 COUNT_SQLITE_COORD="$(login "$COUNT_SQLITE_URL" "$COORDINATOR")"
 COUNT_SQLITE_STAFF="$(login "$COUNT_SQLITE_URL" "$STAFF")"
 COUNT_PG_COORD="$(login "$COUNT_PG_URL" "$COORDINATOR")"
@@ -156,6 +162,14 @@ sed 's/^/  /' "$OUT/statements.txt" >&2
 # --- 6-7. Load each app beside the reference --------------------------------------------------------------------
 start_app sqlite Sqlite "$SQLITE_CONN" 0; SQLITE_URL="$APP_URL"
 start_app pg PostgreSql "$PG_CONN" 0; PG_URL="$APP_URL"
+
+# The counting cookies go stale while the load instances start; the counting instances stop before any load,
+# so nothing but the app under test and bench-ref runs during the measurements.
+(( SECONDS - COUNT_STARTED > 65 )) || { log "waiting for the counting cookies to be a minute old"; sleep $(( 66 - (SECONDS - COUNT_STARTED) )); }
+count_all stale >> "$OUT/statements.txt" || fail "statement counts (stale cookie)"
+log "SQL statements per request (cookie more than a minute old):"
+grep ' stale ' "$OUT/statements.txt" | sed 's/^/  /' >&2
+for pid in "${COUNT_PIDS[@]}"; do kill "$pid"; wait "$pid" 2>/dev/null || true; done
 
 check_url() { # header url: 200 from curl, and wrk (one short burst) receives pages of the same size, not redirects
   local header="$1" url="$2" code size
@@ -194,10 +208,6 @@ reference_run() { # label app-url email no-pg name=path...
 reference_run sqlite-coordinator "$SQLITE_URL" "$COORDINATOR" 1 $(coordinator_pages "$SQLITE_PROGRAM")
 reference_run pg-coordinator "$PG_URL" "$COORDINATOR" 0 $(coordinator_pages "$PG_PROGRAM")
 reference_run sqlite-staff "$SQLITE_URL" "$STAFF" 1 staff-home=/
-
-# The counting instances' cookies are stale by now (more than a minute old): count again.
-(( SECONDS - COUNT_STARTED > 65 )) || sleep $(( 66 - (SECONDS - COUNT_STARTED) ))
-count_all stale >> "$OUT/statements.txt" || fail "statement counts (stale cookie)"
 
 # --- 8. One summary ---------------------------------------------------------------------------------------------
 python3 - "$OUT" "$SCALE" <<'PY'
