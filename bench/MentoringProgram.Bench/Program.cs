@@ -14,6 +14,12 @@ using Microsoft.Extensions.Logging;
 
 // Prints figures for the paths that grow with a library's size: the coordinator's request list, roster
 // parsing, and outbox delivery. Run: dotnet run -c Release --project bench/MentoringProgram.Bench
+// With "seed ..." it fills a database for bench/run.sh instead (see SeedCommand).
+if (args is ["seed", .. var seedArgs])
+{
+    return await SeedCommand.RunAsync(seedArgs);
+}
+
 var folder = Path.Combine(Path.GetTempPath(), "mentoring-bench-" + Guid.NewGuid().ToString("N"));
 Directory.CreateDirectory(folder);
 try
@@ -34,7 +40,7 @@ try
 
     const int people = 2000;
     var programId = await SeedAsync(app.Services, people);
-    Console.WriteLine($"SQLite, {people} staff with one mentor request each, {Environment.ProcessorCount} cores");
+    Console.WriteLine($"SQLite, {people} staff with one mentor request each (2-4 topics), {Environment.ProcessorCount} cores");
 
     await MeasureAsync("Coordinator request list, page 1 of 80 (25 rows)", 30, async sp =>
         await sp.GetRequiredService<EnrollmentLists.Handler>().RequestsAsync(programId, new EnrollmentLists.Filter(null, null, null, null, null), CancellationToken.None));
@@ -81,6 +87,7 @@ finally
 {
     Directory.Delete(folder, recursive: true);
 }
+return 0;
 
 static async Task MeasureAsync(string name, int runs, Func<IServiceProvider, Task<object?>> action)
 {
@@ -125,15 +132,10 @@ static async Task<int> SeedAsync(IServiceProvider services, int people)
     foreach (var (member, i) in staff.Select((s, i) => (s, i)))
     {
         var request = new MenteeRequest(cycle.Id, member.Id) { Goals = "Grow into a leadership role within three years.", PreferredContact = ContactMethods.Email };
-        request.SetTopics([topicIds[i % topicIds.Count]]);
+        request.SetTopics(BenchTopics.For(i, topicIds));
         request.Submit(DateTimeOffset.UtcNow);
         db.MenteeRequests.Add(request);
     }
     await db.SaveChangesAsync();
     return program.Id;
-}
-
-internal static class BenchServices
-{
-    public static IServiceProvider? Root { get; set; }
 }
