@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace MentoringProgram.Web.Data;
 
 /// <summary>Brings the database to the current schema and makes sure what every installation needs exists:
-/// the roles and the six starting topics.</summary>
+/// the roles, the six starting topics and the mail server's status row (which <see cref="OneRowQuery"/> also uses).</summary>
 public sealed class DatabaseInitializer(AppDbContext db, RoleManager<IdentityRole> roles)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
@@ -18,6 +18,11 @@ public sealed class DatabaseInitializer(AppDbContext db, RoleManager<IdentityRol
             {
                 await roles.CreateAsync(new IdentityRole(role));
             }
+        }
+        if (!await db.MailServerStatuses.AnyAsync(s => s.Id == Email.MailServerStatus.SingletonId, cancellationToken))
+        {
+            db.MailServerStatuses.Add(Email.MailServerStatus.Reachable());
+            await db.SaveChangesAsync(cancellationToken);
         }
         if (!await db.Topics.AnyAsync(cancellationToken))
         {

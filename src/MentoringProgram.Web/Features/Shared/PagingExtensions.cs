@@ -16,7 +16,7 @@ public static class PagingExtensions
     /// SQL, from the same count, instead of counting first and asking again.
     /// </summary>
     public static async Task<Paged<T>> ToPagedAsync<TEntity, T>(this IQueryable<TEntity> query, Func<IQueryable<TEntity>, IOrderedQueryable<TEntity>> order,
-        Expression<Func<TEntity, T>> row, DbContext db, int page, CancellationToken cancellationToken, int pageSize = DefaultPageSize)
+        Expression<Func<TEntity, T>> row, AppDbContext db, int page, CancellationToken cancellationToken, int pageSize = DefaultPageSize)
         where TEntity : class
         where T : class
     {
