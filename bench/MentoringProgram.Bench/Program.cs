@@ -12,6 +12,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
+if (args.Length > 0 && args[0] == "match")
+{
+    Environment.ExitCode = MentoringProgram.Bench.Matching.MatchCommand.Run(args[1..]);
+    return;
+}
+
 // Prints figures for the paths that grow with a library's size: the coordinator's request list, roster
 // parsing, and outbox delivery. Run: dotnet run -c Release --project bench/MentoringProgram.Bench
 var folder = Path.Combine(Path.GetTempPath(), "mentoring-bench-" + Guid.NewGuid().ToString("N"));
