@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace MentoringProgram.Bench.Matching;
 
 /// <summary>
@@ -23,6 +25,7 @@ internal sealed class NumberStream(Stream stream) : IDisposable
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int NextInt()
     {
         var next = Read();
@@ -59,6 +62,7 @@ internal sealed class NumberStream(Stream stream) : IDisposable
         return _buffer[_position];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int Read()
     {
         if (_position == _length && !Fill())

@@ -1,3 +1,8 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
+
 namespace MentoringProgram.Web.Domain.Matching;
 
 /// <summary>
@@ -102,6 +107,7 @@ public sealed class AssignmentSolver
     /// shortest path from the request either ends at a mentor with a free place, or pushes some request
     /// (possibly this one) out of the match.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Add(int request)
     {
         var row = _scores.Row(request);
@@ -109,11 +115,7 @@ public sealed class AssignmentSolver
         var distance = _distance;
 
         // The request's own potential: its best reduced gain, or 0 (staying unmatched costs nothing).
-        var potential = 0;
-        for (var mentor = 0; mentor < row.Length; mentor++)
-        {
-            potential = Math.Max(potential, row[mentor] - mentorPotential[mentor]);
-        }
+        var potential = BestReducedGain(row);
         _requestPotential[request] = potential;
         if (potential == 0)
         {
@@ -121,11 +123,8 @@ public sealed class AssignmentSolver
             return;
         }
 
-        for (var mentor = 0; mentor < row.Length; mentor++)
-        {
-            distance[mentor] = potential + mentorPotential[mentor] - row[mentor];
-            _reachedFrom[mentor] = request;
-        }
+        Array.Fill(distance, int.MaxValue);
+        Relax(request, potential);
 
         // Leaving this request unmatched costs its potential; any better path must be shorter.
         var best = potential;
@@ -139,25 +138,12 @@ public sealed class AssignmentSolver
         while (true)
         {
             // All unsettled mentors at the least distance are settled together: ties are common.
-            var least = best;
-            var nearestCount = 0;
-            for (var mentor = 0; mentor < distance.Length; mentor++)
-            {
-                var d = distance[mentor];
-                if (d >= 0 && d <= least)
-                {
-                    if (d < least)
-                    {
-                        least = d;
-                        nearestCount = 0;
-                    }
-                    _nearest[nearestCount++] = mentor;
-                }
-            }
+            var least = LeastUnsettledDistance();
             if (least >= best)
             {
                 break;
             }
+            var nearestCount = CollectNearest(least);
             for (var k = 0; k < nearestCount; k++)
             {
                 var mentor = _nearest[k];
@@ -170,10 +156,11 @@ public sealed class AssignmentSolver
                 var mentor = _nearest[k];
                 if (_load[mentor] < _capacity[mentor])
                 {
-                    var viaFreePlace = least + _penalty * _load[mentor] - mentorPotential[mentor];
+                    // In long: a large penalty times a large load need not fit in an int.
+                    var viaFreePlace = least + (long)_penalty * _load[mentor] - mentorPotential[mentor];
                     if (viaFreePlace < best)
                     {
-                        best = viaFreePlace;
+                        best = (int)viaFreePlace;
                         endMentor = mentor;
                         endRequest = -1;
                     }
@@ -190,7 +177,7 @@ public sealed class AssignmentSolver
                         endMentor = -1;
                         endRequest = mentee;
                     }
-                    Relax(mentee, menteeBase, best);
+                    Relax(mentee, menteeBase);
                 }
             }
             if (best <= least)
@@ -212,23 +199,133 @@ public sealed class AssignmentSolver
         Augment(request, endMentor, endRequest);
     }
 
-    /// <summary>Offers every unsettled mentor a path through <paramref name="mentee"/>, reached at menteeBase minus its potential.</summary>
-    private void Relax(int mentee, int menteeBase, int best)
+    /// <summary>The request's best score less the mentor's potential, over all mentors, and at least 0.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private int BestReducedGain(ReadOnlySpan<sbyte> row)
     {
-        var row = _scores.Row(mentee);
-        var distance = _distance;
-        var mentorPotential = _mentorPotential;
-        for (var mentor = 0; mentor < row.Length; mentor++)
+        ref var score = ref MemoryMarshal.GetReference(row);
+        ref var potential = ref MemoryMarshal.GetArrayDataReference(_mentorPotential);
+        var mentor = 0;
+        var best = 0;
+        if (Avx2.IsSupported)
         {
-            var candidate = menteeBase + mentorPotential[mentor] - row[mentor];
-            // Settled mentors hold -1, below any candidate, so they are never reopened.
-            if (candidate < distance[mentor] && candidate < best)
+            var bestSoFar = Vector256<int>.Zero;
+            for (; mentor <= _mentors - Vector256<int>.Count; mentor += Vector256<int>.Count)
             {
-                distance[mentor] = candidate;
-                _reachedFrom[mentor] = mentee;
+                bestSoFar = Vector256.Max(bestSoFar, EightScores(ref score, mentor) - Vector256.LoadUnsafe(ref potential, (nuint)mentor));
+            }
+            for (var lane = 0; lane < Vector256<int>.Count; lane++)
+            {
+                best = Math.Max(best, bestSoFar[lane]);
+            }
+        }
+        for (; mentor < _mentors; mentor++)
+        {
+            best = Math.Max(best, Unsafe.Add(ref score, mentor) - Unsafe.Add(ref potential, mentor));
+        }
+        return best;
+    }
+
+    /// <summary>
+    /// Offers every unsettled mentor a path through <paramref name="mentee"/> (whose distance plus potential is
+    /// <paramref name="menteeBase"/>). Settled mentors hold -1, below any candidate, so they are never reopened.
+    /// This loop is where the solver spends its time, hence eight mentors at a time where the processor allows.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Relax(int mentee, int menteeBase)
+    {
+        ref var score = ref MemoryMarshal.GetReference(_scores.Row(mentee));
+        ref var potential = ref MemoryMarshal.GetArrayDataReference(_mentorPotential);
+        ref var distance = ref MemoryMarshal.GetArrayDataReference(_distance);
+        ref var reachedFrom = ref MemoryMarshal.GetArrayDataReference(_reachedFrom);
+        var mentor = 0;
+        if (Avx2.IsSupported)
+        {
+            var menteeBases = Vector256.Create(menteeBase);
+            var mentees = Vector256.Create(mentee);
+            for (; mentor <= _mentors - Vector256<int>.Count; mentor += Vector256<int>.Count)
+            {
+                var candidate = menteeBases + Vector256.LoadUnsafe(ref potential, (nuint)mentor) - EightScores(ref score, mentor);
+                var current = Vector256.LoadUnsafe(ref distance, (nuint)mentor);
+                var shorter = Vector256.LessThan(candidate, current);
+                if (shorter != Vector256<int>.Zero)
+                {
+                    Vector256.ConditionalSelect(shorter, candidate, current).StoreUnsafe(ref distance, (nuint)mentor);
+                    Vector256.ConditionalSelect(shorter, mentees, Vector256.LoadUnsafe(ref reachedFrom, (nuint)mentor)).StoreUnsafe(ref reachedFrom, (nuint)mentor);
+                }
+            }
+        }
+        for (; mentor < _mentors; mentor++)
+        {
+            var candidate = menteeBase + Unsafe.Add(ref potential, mentor) - Unsafe.Add(ref score, mentor);
+            if (candidate < Unsafe.Add(ref distance, mentor))
+            {
+                Unsafe.Add(ref distance, mentor) = candidate;
+                Unsafe.Add(ref reachedFrom, mentor) = mentee;
             }
         }
     }
+
+    /// <summary>The least distance among unsettled mentors; read unsigned, a settled mentor's -1 is the largest value.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private int LeastUnsettledDistance()
+    {
+        ref var distance = ref Unsafe.As<int, uint>(ref MemoryMarshal.GetArrayDataReference(_distance));
+        var least = uint.MaxValue;
+        var mentor = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            var leastSoFar = Vector256<uint>.AllBitsSet;
+            for (; mentor <= _mentors - Vector256<uint>.Count; mentor += Vector256<uint>.Count)
+            {
+                leastSoFar = Vector256.Min(leastSoFar, Vector256.LoadUnsafe(ref distance, (nuint)mentor));
+            }
+            for (var lane = 0; lane < Vector256<uint>.Count; lane++)
+            {
+                least = Math.Min(least, leastSoFar[lane]);
+            }
+        }
+        for (; mentor < _mentors; mentor++)
+        {
+            least = Math.Min(least, Unsafe.Add(ref distance, mentor));
+        }
+        return least > int.MaxValue ? int.MaxValue : (int)least;
+    }
+
+    /// <summary>Puts every unsettled mentor at distance <paramref name="least"/> into the nearest list, and returns how many.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private int CollectNearest(int least)
+    {
+        ref var distance = ref MemoryMarshal.GetArrayDataReference(_distance);
+        var count = 0;
+        var mentor = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            var leasts = Vector256.Create(least);
+            for (; mentor <= _mentors - Vector256<int>.Count; mentor += Vector256<int>.Count)
+            {
+                var lanes = Vector256.Equals(Vector256.LoadUnsafe(ref distance, (nuint)mentor), leasts).ExtractMostSignificantBits();
+                while (lanes != 0)
+                {
+                    _nearest[count++] = mentor + System.Numerics.BitOperations.TrailingZeroCount(lanes);
+                    lanes &= lanes - 1;
+                }
+            }
+        }
+        for (; mentor < _mentors; mentor++)
+        {
+            if (Unsafe.Add(ref distance, mentor) == least)
+            {
+                _nearest[count++] = mentor;
+            }
+        }
+        return count;
+    }
+
+    /// <summary>Eight scores from <paramref name="mentor"/> on, widened to ints (read as 8 bytes, so never past the row's end).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector256<int> EightScores(ref sbyte row, int mentor) =>
+        Avx2.ConvertToVector256Int32(Vector128.CreateScalarUnsafe(Unsafe.ReadUnaligned<long>(ref Unsafe.As<sbyte, byte>(ref Unsafe.Add(ref row, mentor)))).AsSByte());
 
     /// <summary>Moves every request on the path one step: each takes the place of the one after it.</summary>
     private void Augment(int request, int endMentor, int endRequest)
