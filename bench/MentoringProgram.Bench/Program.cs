@@ -12,10 +12,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-if (args.Length > 0 && args[0] == "match")
+// "match --pool FILE": the bulk-matching solver on a pool file (see Matching/MatchCommand). Exit rather than
+// return, so this line compiles whether or not the rest of this file returns an exit code.
+if (args is ["match", .. var matchArgs])
 {
-    Environment.ExitCode = MentoringProgram.Bench.Matching.MatchCommand.Run(args[1..]);
-    return;
+    Environment.Exit(MentoringProgram.Bench.Matching.MatchCommand.Run(matchArgs));
 }
 
 // Prints figures for the paths that grow with a library's size: the coordinator's request list, roster
