@@ -12,6 +12,13 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
+// "match --pool FILE": the bulk-matching solver on a pool file (see Matching/MatchCommand). Exit rather than
+// return, so this line compiles whether or not the rest of this file returns an exit code.
+if (args is ["match", .. var matchArgs])
+{
+    Environment.Exit(MentoringProgram.Bench.Matching.MatchCommand.Run(matchArgs));
+}
+
 // Prints figures for the paths that grow with a library's size: the coordinator's request list, roster
 // parsing, and outbox delivery. Run: dotnet run -c Release --project bench/MentoringProgram.Bench
 // With "seed ..." it fills a database for bench/run.sh instead (see SeedCommand).
