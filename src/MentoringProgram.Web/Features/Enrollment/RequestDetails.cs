@@ -33,6 +33,8 @@ public static class RequestDetails
         bool ReadExpectations,
         bool InformedSupervisor)
     {
+        public int RequestId { get; init; }
+
         /// <summary>The program's zone, where the submission time is shown.</summary>
         public string TimeZoneId { get; init; } = TimeZones.Utc;
     }
@@ -50,6 +52,7 @@ public static class RequestDetails
                     r.Goals, r.Strengths, r.Weaknesses, r.Opportunities, r.Threats, r.PreferredContact, r.PreferMentorOutsideDepartment,
                     r.Avoid, r.Availability, r.ReadExpectations, r.InformedSupervisor)
                 {
+                    RequestId = r.Id,
                     TimeZoneId = r.Cycle.Program.TimeZoneId,
                 })
                 .SingleOrDefaultAsync(cancellationToken);
