@@ -25,6 +25,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         var address = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         BaseUrl = address.Replace("127.0.0.1", "localhost", StringComparison.Ordinal);
 
+        Assertions.SetDefaultExpectTimeout(15_000);
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -42,7 +43,29 @@ public sealed class BrowserFixture : IAsyncLifetime
             IgnoreHTTPSErrors = true,
             ViewportSize = phone ? new ViewportSize { Width = 390, Height = 844 } : new ViewportSize { Width = 1280, Height = 900 },
         });
+        // Generous on a shared two-core machine; a step that really hangs still fails, with the page it was on.
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
         return await context.NewPageAsync();
+    }
+
+    /// <summary>Waits until the page is at an address the test expects; if it never gets there, fails with the address
+    /// it stayed on and the messages shown there (a refused code, a validation error), not a bare timeout.</summary>
+    /// <remarks>Polls the page's address rather than calling WaitForURLAsync: that checks the address once, then waits
+    /// for the next navigation event, so a redirect that committed in between was missed and the wait ran to its
+    /// timeout on a page that had long arrived (seen under load, in CI). The next locator waits for its content.</remarks>
+    public static async Task WaitForAddressAsync(IPage page, Func<string, bool> expected, string what)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (!expected(page.Url))
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                var messages = await page.Locator(".field-validation-error, .validation-summary-errors, [role=alert]").AllInnerTextsAsync();
+                Assert.Fail($"Expected {what}, but the page stayed at {page.Url} showing: {string.Join(" | ", messages)}");
+            }
+            await Task.Delay(50);
+        }
     }
 
     /// <summary>A new browser window (a phone's when asked) signed in through the login page as a person would.</summary>
@@ -53,7 +76,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.GetByLabel("Work email").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(TestAppFactory.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/Login", StringComparison.Ordinal));
+        await WaitForAddressAsync(page, url => !url.Contains("/Login", StringComparison.Ordinal), "to be logged in");
         return page;
     }
 

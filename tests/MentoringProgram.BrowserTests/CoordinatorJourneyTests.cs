@@ -39,7 +39,7 @@ public sealed partial class CoordinatorJourneyTests(BrowserFixture fixture) : IC
         await page.GetByLabel("Program name").FillAsync(name);
         await page.GetByLabel("Open: staff see this program").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Create program" }).ClickAsync();
-        await page.WaitForURLAsync(ProgramPage());
+        await BrowserFixture.WaitForAddressAsync(page, url => ProgramPage().IsMatch(url), "the new program's page");
         await Assertions.Expect(page.Locator("main h1")).ToContainTextAsync(name);
         await Accessibility.AssertNoViolationsAsync(page);
 
@@ -105,7 +105,7 @@ public sealed partial class CoordinatorJourneyTests(BrowserFixture fixture) : IC
         await mentor.GetByLabel("I have read the program expectations above").CheckAsync();
         await mentor.GetByLabel("I have discussed this with, or informed, my supervisor").CheckAsync();
         await mentor.GetByRole(AriaRole.Button, new() { Name = "Volunteer", Exact = true }).ClickAsync();
-        await mentor.WaitForURLAsync(url => url.EndsWith("/My", StringComparison.Ordinal));
+        await BrowserFixture.WaitForAddressAsync(mentor, url => url.EndsWith("/My", StringComparison.Ordinal), "the mentor's own page");
         await Assertions.Expect(mentor.Locator("main")).ToContainTextAsync(name);
         await Accessibility.AssertNoViolationsAsync(mentor);
 

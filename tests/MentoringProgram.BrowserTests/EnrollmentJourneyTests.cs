@@ -51,7 +51,7 @@ public sealed class EnrollmentJourneyTests(BrowserFixture fixture) : IClassFixtu
 
         await page.GetByLabel("I have discussed this with, or informed, my supervisor").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Send my request" }).ClickAsync();
-        await page.WaitForURLAsync(url => url.EndsWith("/My", StringComparison.Ordinal));
+        await BrowserFixture.WaitForAddressAsync(page, url => url.EndsWith("/My", StringComparison.Ordinal), "the staff member's own page");
         await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Your request for a mentor is in");
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Submitted");
         await Accessibility.AssertNoViolationsAsync(page);

@@ -24,7 +24,7 @@ public sealed class ProfileJourneyTests(BrowserFixture fixture) : IClassFixture<
         await page.GetByLabel("Work email").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(TestAppFactory.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/Login", StringComparison.Ordinal));
+        await BrowserFixture.WaitForAddressAsync(page, url => !url.Contains("/Login", StringComparison.Ordinal), "to be logged in");
 
         await page.GotoAsync("/Profile");
         await Accessibility.AssertNoViolationsAsync(page);

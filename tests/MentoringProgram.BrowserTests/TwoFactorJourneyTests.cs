@@ -12,7 +12,7 @@ public sealed class TwoFactorJourneyTests(BrowserFixture fixture) : IClassFixtur
         await fixture.App.CreateUserAsync(email);
         var page = await fixture.NewPageAsync(phone: true);
         await LogInWithPasswordAsync(page, email);
-        await page.WaitForURLAsync(url => !url.Contains("/Login", StringComparison.Ordinal));
+        await BrowserFixture.WaitForAddressAsync(page, url => !url.Contains("/Login", StringComparison.Ordinal), "to be logged in with the password");
 
         await page.GotoAsync("/Profile");
         await page.GetByRole(AriaRole.Link, new() { Name = "Change your password" }).ClickAsync();
@@ -40,14 +40,14 @@ public sealed class TwoFactorJourneyTests(BrowserFixture fixture) : IClassFixtur
 
         var again = await fixture.NewPageAsync(phone: true);
         await LogInWithPasswordAsync(again, email);
-        await again.WaitForURLAsync(url => url.Contains("/LoginWith2fa", StringComparison.Ordinal));
+        await BrowserFixture.WaitForAddressAsync(again, url => url.Contains("/LoginWith2fa", StringComparison.Ordinal), "to be asked for a code");
         await Accessibility.AssertNoViolationsAsync(again);
         await again.GetByRole(AriaRole.Link, new() { Name = "Log in with a recovery code" }).ClickAsync();
         await Accessibility.AssertNoViolationsAsync(again);
         await again.GetByRole(AriaRole.Link, new() { Name = "Enter a code from your authenticator app" }).ClickAsync();
         await again.GetByLabel("Code from the app").FillAsync(Totp.Code(key));
         await again.GetByRole(AriaRole.Button, new() { Name = "Log in" }).ClickAsync();
-        await again.WaitForURLAsync(url => !url.Contains("/Identity/Account", StringComparison.Ordinal));
+        await BrowserFixture.WaitForAddressAsync(again, url => !url.Contains("/Identity/Account", StringComparison.Ordinal), "to be logged in with the code");
     }
 
     private static async Task LogInWithPasswordAsync(IPage page, string email)
