@@ -29,6 +29,13 @@ public class MentorVolunteer : IEnrollmentEntry, IAudited
     public DateOnly? TrainingCompletedOn { get; private set; }
     public DateTimeOffset SubmittedAt { get; private set; }
 
+    /// <summary>Mentees in live pairings (proposed or active) with this mentor. Kept on the offer, not counted, so
+    /// that taking a place changes this row and its concurrency stamp: two coordinators filling the last place at once
+    /// collide here on every provider, and one of them is told.</summary>
+    public int PlacesTaken { get; private set; }
+
+    public int PlacesLeft => Math.Max(0, Capacity - PlacesTaken);
+
     public Guid ConcurrencyStamp { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
@@ -115,6 +122,30 @@ public class MentorVolunteer : IEnrollmentEntry, IAudited
         Require(VolunteerAction.TrainingNotDone);
         TrainingCompleted = false;
         TrainingCompletedOn = null;
+    }
+
+    /// <summary>A match with this mentor is proposed: only an approved mentor with a place left can take one.</summary>
+    public void TakePlace()
+    {
+        if (!IsAvailableForMatching)
+        {
+            throw new DomainRuleException("This mentor is not approved for matching now.");
+        }
+        if (PlacesTaken >= Capacity)
+        {
+            throw new DomainRuleException(Capacity == 1 ? "This mentor already has a mentee." : $"This mentor already has {Capacity} mentees, as many as they offered to take.");
+        }
+        PlacesTaken++;
+    }
+
+    /// <summary>A proposed match is cancelled, or a pairing ends early: the place is free for someone else.</summary>
+    public void ReleasePlace()
+    {
+        if (PlacesTaken == 0)
+        {
+            throw new DomainRuleException("This mentor has no mentee whose place could be freed.");
+        }
+        PlacesTaken--;
     }
 
     public void Withdraw()

@@ -1,8 +1,12 @@
+using System.Linq.Expressions;
+
 namespace MentoringProgram.Web.Domain;
 
 /// <summary>A mentor and a mentee in one cycle. Meetings and private notes hang off it (pairing-life issue).</summary>
 public class Pairing : IConcurrencyStamped, IAudited
 {
+    public const int IntroductionNoteLength = 1000;
+
     private Pairing() { }
 
     public Pairing(int cycleId, int menteeRequestId, int mentorVolunteerId, int menteeStaffId, int mentorStaffId, DateOnly startsOn, DateOnly endsOn, string? matchReason = null)
@@ -41,27 +45,52 @@ public class Pairing : IConcurrencyStamped, IAudited
     public string? EndReason { get; private set; }
     public string? MatchReason { get; private set; }
 
+    /// <summary>The coordinator's optional word to the pair, written when confirming; it goes in both introductions.</summary>
+    public string? IntroductionNote { get; private set; }
+
     public Guid ConcurrencyStamp { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+
+    public bool IsLive => IsLiveStatus(Status);
+
+    /// <summary>Holds its mentor's place and its request (the unique index on live pairings uses the same two).</summary>
+    public static bool IsLiveStatus(PairingStatus status) => status is PairingStatus.Proposed or PairingStatus.Active;
+
+    /// <summary><see cref="IsLiveStatus"/> for queries.</summary>
+    public static Expression<Func<Pairing, bool>> Live { get; } = p => p.Status == PairingStatus.Proposed || p.Status == PairingStatus.Active;
 
     public bool Involves(int staffMemberId) => MenteeStaffId == staffMemberId || MentorStaffId == staffMemberId;
 
     public IReadOnlyList<PairingAction> AllowedActions => ActionsAllowed(Status);
 
-    /// <summary>A proposed pair starts or is called off; an active one completes its term or ends early.
-    /// Completed and dissolved are final.</summary>
+    /// <summary>A proposed pair is confirmed (starts) or cancelled; an active one completes its term or ends early.
+    /// Completed, dissolved and cancelled are final.</summary>
     public static IReadOnlyList<PairingAction> ActionsAllowed(PairingStatus status) => status switch
     {
-        PairingStatus.Proposed => [PairingAction.Start, PairingAction.Dissolve],
+        PairingStatus.Proposed => [PairingAction.Start, PairingAction.Cancel],
         PairingStatus.Active => [PairingAction.Complete, PairingAction.Dissolve],
         _ => [],
     };
 
-    public void Start()
+    /// <summary>The coordinator confirms the proposal: the pair is introduced and the pairing begins.</summary>
+    public void Start(string? introductionNote = null)
     {
         Require(PairingAction.Start);
+        if (introductionNote?.Trim().Length > IntroductionNoteLength)
+        {
+            throw new DomainRuleException($"Keep the note to {IntroductionNoteLength:N0} characters or fewer.");
+        }
         Status = PairingStatus.Active;
+        IntroductionNote = string.IsNullOrWhiteSpace(introductionNote) ? null : introductionNote.Trim();
+    }
+
+    /// <summary>The coordinator calls off a proposal that was never confirmed; nobody was told of it.</summary>
+    public void Cancel(DateOnly on)
+    {
+        Require(PairingAction.Cancel);
+        Status = PairingStatus.Cancelled;
+        EndedOn = on;
     }
 
     public void Complete(DateOnly on)
@@ -91,8 +120,9 @@ public class Pairing : IConcurrencyStamped, IAudited
             {
                 PairingStatus.Completed => "This pairing has completed its term, so it can no longer change.",
                 PairingStatus.Dissolved => "This pairing has ended, so it can no longer change.",
-                PairingStatus.Active => "This pairing has already started.",
-                _ => "This pairing has not started yet.",
+                PairingStatus.Cancelled => "This proposed match was cancelled, so it can no longer change.",
+                PairingStatus.Active => "This pairing is already confirmed.",
+                _ => "This pairing has not been confirmed yet.",
             });
         }
     }

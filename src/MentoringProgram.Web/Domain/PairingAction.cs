@@ -4,6 +4,7 @@ namespace MentoringProgram.Web.Domain;
 public enum PairingAction
 {
     Start,
+    Cancel,
     Complete,
     Dissolve,
 }

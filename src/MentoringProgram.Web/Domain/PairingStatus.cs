@@ -1,9 +1,14 @@
 namespace MentoringProgram.Web.Domain;
 
+/// <summary>Proposed and active pairings are live: they hold a mentor's place and their request.</summary>
 public enum PairingStatus
 {
     Proposed = 0,
     Active = 1,
     Completed = 2,
     Dissolved = 3,
+
+    /// <summary>A proposal the coordinator called off before confirming it: the pair never met, so unlike a
+    /// dissolved pairing it does not keep the two from being suggested again.</summary>
+    Cancelled = 4,
 }

@@ -46,6 +46,8 @@ public static class WebServiceCollectionExtensions
         // Route segments that name an action are checked against the action's enum (see EnumNameRouteConstraint).
         builder.Services.Configure<RouteOptions>(o => o.ConstraintMap[nameof(VolunteerAction)] = typeof(EnumNameRouteConstraint<VolunteerAction>));
         builder.Services.AddFeatureHandlers();
+        // What matching a request reads, shared by the suggestions and the handlers that propose a match.
+        builder.Services.AddScoped<Features.Matching.MatchPool>();
         builder.Services.AddScoped<Features.Programs.ProgramNoticeRecipients>();
         return builder;
     }

@@ -15,55 +15,7 @@ public abstract class MatchSuggestionsTests(AppFixture fixture) : AppTests(fixtu
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private sealed record Scene(int ProgramId, int RequestId);
-
-    private async Task<Scene> SceneAsync(int extraMentors = 0)
-    {
-        var programId = await App.CreateProgramAsync();
-        var topics = await App.TopicIdsAsync();
-        return await App.WithDbAsync(async db =>
-        {
-            var cycleId = await db.ProgramCycles.Where(c => c.ProgramId == programId).Select(c => c.Id).SingleAsync(Ct);
-            var home = new Department("Public Services " + Guid.NewGuid().ToString("N")[..6]);
-            var other = new Department("Metadata and Cataloging " + Guid.NewGuid().ToString("N")[..6]);
-            db.Departments.AddRange(home, other);
-            await db.SaveChangesAsync(Ct);
-            StaffMember Person(string name, Department department, string? supervisor = null) =>
-                new(name, $"{name.Replace(' ', '.').ToLowerInvariant()}.{Guid.NewGuid():N}"[..30] + "@library.test")
-                {
-                    DepartmentId = department.Id, HireDate = new DateOnly(2015, 1, 1), SupervisorEmail = supervisor, Location = "Hayden Library",
-                };
-            var boss = Person("Blair Boss", other);
-            db.StaffMembers.Add(boss);
-            await db.SaveChangesAsync(Ct);
-            var mentee = Person("Mina Mentee", home, boss.WorkEmail);
-            var good = Person("Gale Good", other);
-            var same = Person("Sam Same", home);
-            var paused = Person("Pat Paused", other);
-            var extras = Enumerable.Range(0, extraMentors).Select(i => Person($"Extra {i:D2}", other)).ToList();
-            db.StaffMembers.AddRange([mentee, good, same, paused, .. extras]);
-            await db.SaveChangesAsync(Ct);
-            var request = new MenteeRequest(cycleId, mentee.Id) { Goals = "Plan a career in metadata.", ReadExpectations = true, InformedSupervisor = true, PreferMentorOutsideDepartment = true, PreferredContact = ContactMethods.Video };
-            request.SetTopics([topics[0], topics[1], topics[2]]);
-            request.Submit(App.Clock.GetUtcNow());
-            db.MenteeRequests.Add(request);
-            foreach (var (person, topicIds, approve) in new[] { (good, new[] { topics[0], topics[1] }, true), (same, new[] { topics[0] }, true), (boss, new[] { topics[0], topics[1], topics[2] }, true), (paused, new[] { topics[0] }, false) }
-                .Concat(extras.Select(e => (e, new[] { topics[3] }, true))))
-            {
-                var offer = new MentorVolunteer(cycleId, person.Id) { Capacity = 2, PreferredContact = ContactMethods.Video, ReadExpectations = true, InformedSupervisor = true };
-                offer.SetTopics(topicIds);
-                offer.Submit(App.Clock.GetUtcNow());
-                offer.Approve();
-                if (!approve)
-                {
-                    offer.Pause();
-                }
-                db.MentorVolunteers.Add(offer);
-            }
-            await db.SaveChangesAsync(Ct);
-            return new Scene(programId, request.Id);
-        });
-    }
+    private async Task<MatchingScene> SceneAsync(int extraMentors = 0) => await MatchingScene.CreateAsync(App, extraMentors);
 
     private async Task<AppClient> CoordinatorAsync()
     {
@@ -128,7 +80,7 @@ public abstract class MatchSuggestionsTests(AppFixture fixture) : AppTests(fixtu
         var small = await SceneAsync();
         var large = await SceneAsync(extraMentors: 40);
 
-        async Task<int> CountAsync(Scene scene)
+        async Task<int> CountAsync(MatchingScene scene)
         {
             counter.Clear();
             counter.Counting = true;

@@ -131,4 +131,41 @@ public class MentorVolunteerTests
         Assert.Throws<DomainRuleException>(() => volunteer.Submit(Now.AddDays(1)));
         Assert.Equal(Now, volunteer.SubmittedAt);
     }
+
+    [Fact]
+    public void TakePlace_UpToTheCapacity_ThenRefuses_AndAReleasedPlaceCanBeTakenAgain()
+    {
+        var volunteer = Volunteer(VolunteerStatus.Approved);
+        volunteer.Capacity = 2;
+
+        volunteer.TakePlace();
+        volunteer.TakePlace();
+
+        Assert.Equal(2, volunteer.PlacesTaken);
+        Assert.Equal(0, volunteer.PlacesLeft);
+        var refused = Assert.Throws<DomainRuleException>(volunteer.TakePlace);
+        Assert.Contains("already has 2 mentees", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(2, volunteer.PlacesTaken);
+
+        volunteer.ReleasePlace();
+        Assert.Equal(1, volunteer.PlacesLeft);
+        volunteer.TakePlace();
+        Assert.Equal(2, volunteer.PlacesTaken);
+    }
+
+    [Theory]
+    [InlineData(VolunteerStatus.Submitted)]
+    [InlineData(VolunteerStatus.Paused)]
+    [InlineData(VolunteerStatus.Withdrawn)]
+    public void TakePlace_ForAMentorNotApproved_IsRefused(VolunteerStatus status)
+    {
+        var volunteer = Volunteer(status);
+
+        Assert.Throws<DomainRuleException>(volunteer.TakePlace);
+        Assert.Equal(0, volunteer.PlacesTaken);
+    }
+
+    [Fact]
+    public void ReleasePlace_WithNoPlaceTaken_IsRefused() =>
+        Assert.Throws<DomainRuleException>(Volunteer(VolunteerStatus.Approved).ReleasePlace);
 }

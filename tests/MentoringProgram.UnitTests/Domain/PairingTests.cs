@@ -20,7 +20,11 @@ public class PairingTests
                 pairing.Complete(Ends);
                 break;
             case PairingStatus.Dissolved:
+                pairing.Start();
                 pairing.Dissolve("Mentor left the library", Starts.AddDays(30));
+                break;
+            case PairingStatus.Cancelled:
+                pairing.Cancel(Starts.AddDays(-3));
                 break;
         }
         return pairing;
@@ -33,7 +37,8 @@ public class PairingTests
 
         Assert.Equal(PairingStatus.Proposed, pairing.Status);
         Assert.Equal("Both love cataloguing.", pairing.MatchReason);
-        Assert.Equal([PairingAction.Start, PairingAction.Dissolve], pairing.AllowedActions);
+        Assert.Equal([PairingAction.Start, PairingAction.Cancel], pairing.AllowedActions);
+        Assert.True(pairing.IsLive);
     }
 
     [Fact]
@@ -44,13 +49,15 @@ public class PairingTests
     }
 
     [Fact]
-    public void Start_AProposedPairing_MakesItActive()
+    public void Start_AProposedPairing_MakesItActive_WithTheCoordinatorsNote()
     {
         var pairing = Pairing(PairingStatus.Proposed);
 
-        pairing.Start();
+        pairing.Start("  You both run book clubs. ");
 
         Assert.Equal(PairingStatus.Active, pairing.Status);
+        Assert.Equal("You both run book clubs.", pairing.IntroductionNote);
+        Assert.True(pairing.IsLive);
         Assert.Equal([PairingAction.Complete, PairingAction.Dissolve], pairing.AllowedActions);
     }
 
@@ -66,12 +73,33 @@ public class PairingTests
         Assert.Empty(pairing.AllowedActions);
     }
 
-    [Theory]
-    [InlineData(PairingStatus.Proposed)]
-    [InlineData(PairingStatus.Active)]
-    public void Dissolve_AProposedOrActivePairing_EndsItWithTheReason(PairingStatus from)
+    [Fact]
+    public void Start_WithANoteLongerThanTheLimit_IsRefused()
     {
-        var pairing = Pairing(from);
+        var pairing = Pairing(PairingStatus.Proposed);
+
+        Assert.Throws<DomainRuleException>(() => pairing.Start(new string('x', Web.Domain.Pairing.IntroductionNoteLength + 1)));
+        Assert.Equal(PairingStatus.Proposed, pairing.Status);
+    }
+
+    [Fact]
+    public void Cancel_AProposedPairing_EndsItWithoutADissolution()
+    {
+        var pairing = Pairing(PairingStatus.Proposed);
+
+        pairing.Cancel(Starts.AddDays(-3));
+
+        Assert.Equal(PairingStatus.Cancelled, pairing.Status);
+        Assert.Equal(Starts.AddDays(-3), pairing.EndedOn);
+        Assert.Null(pairing.EndReason);
+        Assert.False(pairing.IsLive);
+        Assert.Empty(pairing.AllowedActions);
+    }
+
+    [Fact]
+    public void Dissolve_AnActivePairing_EndsItWithTheReason()
+    {
+        var pairing = Pairing(PairingStatus.Active);
 
         pairing.Dissolve("  Schedules never matched ", Starts.AddDays(10));
 
@@ -93,6 +121,10 @@ public class PairingTests
     [InlineData(PairingStatus.Active, PairingAction.Start)]
     [InlineData(PairingStatus.Completed, PairingAction.Start)]
     [InlineData(PairingStatus.Dissolved, PairingAction.Start)]
+    [InlineData(PairingStatus.Cancelled, PairingAction.Start)]
+    [InlineData(PairingStatus.Proposed, PairingAction.Dissolve)]
+    [InlineData(PairingStatus.Active, PairingAction.Cancel)]
+    [InlineData(PairingStatus.Cancelled, PairingAction.Cancel)]
     [InlineData(PairingStatus.Proposed, PairingAction.Complete)]
     [InlineData(PairingStatus.Completed, PairingAction.Complete)]
     [InlineData(PairingStatus.Dissolved, PairingAction.Complete)]
@@ -113,6 +145,9 @@ public class PairingTests
                     break;
                 case PairingAction.Complete:
                     pairing.Complete(Ends.AddDays(1));
+                    break;
+                case PairingAction.Cancel:
+                    pairing.Cancel(Ends.AddDays(1));
                     break;
                 default:
                     pairing.Dissolve("Late change", Ends.AddDays(1));

@@ -1,14 +1,80 @@
+using System.Security.Claims;
+using FluentValidation;
+using FluentValidation.AspNetCore;
 using MentoringProgram.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace MentoringProgram.Web.Features.Matching;
 
+/// <summary>The coordinator's matching: a request's suggested mentors, proposing one, and confirming or cancelling
+/// the proposal. Every id comes from the route; the handlers check that each belongs to the program in the route.</summary>
 [Authorize(Policy = Policies.Coordinator)]
-[Route("Programs/{programId:int}/Requests/{requestId:int}")]
-public sealed class MatchingController(MatchSuggestions.Handler suggestions) : Controller
+[Route("Programs/{programId:int}")]
+public sealed class MatchingController(
+    MatchSuggestions.Handler suggestions, ProposeMatch.Handler propose, MatchDetails.Handler details, ConfirmMatch.Handler confirm,
+    CancelMatch.Handler cancel, IValidator<ConfirmMatch.Command> confirmValidator) : Controller
 {
-    [HttpGet("Suggestions")]
+    private string? CoordinatorId => User.FindFirstValue(ClaimTypes.NameIdentifier);
+
+    [HttpGet("Requests/{requestId:int}/Suggestions")]
     public async Task<IActionResult> Suggestions(int programId, int requestId, CancellationToken cancellationToken) =>
         await suggestions.HandleAsync(programId, requestId, cancellationToken) is { } model ? View(model) : NotFound();
+
+    [HttpPost("Requests/{requestId:int}/Suggestions/{volunteerId:int}/Propose")]
+    public async Task<IActionResult> Propose(int programId, int requestId, int volunteerId, CancellationToken cancellationToken)
+    {
+        var result = await propose.HandleAsync(programId, requestId, volunteerId, CoordinatorId, cancellationToken);
+        if (!result.Found)
+        {
+            return NotFound();
+        }
+        if (result.Refusal is { } refusal)
+        {
+            TempData["Notice"] = refusal;
+            return result.MatchId is { } existing
+                ? RedirectToAction(nameof(Match), new { programId, matchId = existing })
+                : RedirectToAction(nameof(Suggestions), new { programId, requestId });
+        }
+        TempData["Notice"] = "Match proposed. Nobody is told until you confirm it.";
+        return RedirectToAction(nameof(Match), new { programId, matchId = result.MatchId });
+    }
+
+    [HttpGet("Matches/{matchId:int}")]
+    public async Task<IActionResult> Match(int programId, int matchId, CancellationToken cancellationToken) =>
+        await details.HandleAsync(programId, matchId, cancellationToken) is { } model ? View(new MatchPage(model, new ConfirmMatch.Command())) : NotFound();
+
+    [HttpPost("Matches/{matchId:int}/Confirm")]
+    public async Task<IActionResult> Confirm(int programId, int matchId, [Bind(Prefix = nameof(MatchPage.Form))] ConfirmMatch.Command command, CancellationToken cancellationToken)
+    {
+        if (await details.HandleAsync(programId, matchId, cancellationToken) is not { } model)
+        {
+            return NotFound();
+        }
+        (await confirmValidator.ValidateAsync(command, cancellationToken)).AddToModelState(ModelState, nameof(MatchPage.Form));
+        if (!ModelState.IsValid)
+        {
+            return View(nameof(Match), new MatchPage(model, command));
+        }
+        var result = await confirm.HandleAsync(programId, matchId, command, CoordinatorId, cancellationToken);
+        TempData["Notice"] = result.Refusal ?? "Match confirmed. Both have been sent an introduction; the mentor is asked to make first contact.";
+        return RedirectToAction(nameof(Match), new { programId, matchId });
+    }
+
+    [HttpPost("Matches/{matchId:int}/Cancel")]
+    public async Task<IActionResult> Cancel(int programId, int matchId, CancellationToken cancellationToken)
+    {
+        var result = await cancel.HandleAsync(programId, matchId, CoordinatorId, cancellationToken);
+        if (!result.Found)
+        {
+            return NotFound();
+        }
+        if (result.Refusal is { } refusal)
+        {
+            TempData["Notice"] = refusal;
+            return RedirectToAction(nameof(Match), new { programId, matchId });
+        }
+        TempData["Notice"] = "Proposed match cancelled. The request is waiting for a mentor again.";
+        return RedirectToAction(nameof(Suggestions), new { programId, requestId = result.RequestId });
+    }
 }

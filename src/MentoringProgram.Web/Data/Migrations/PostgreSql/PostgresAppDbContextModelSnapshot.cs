@@ -307,6 +307,9 @@ namespace MentoringProgram.Web.Data.Migrations.PostgreSql
                     b.Property<bool>("InformedSupervisor")
                         .HasColumnType("boolean");
 
+                    b.Property<int>("PlacesTaken")
+                        .HasColumnType("integer");
+
                     b.Property<int>("PreferredContact")
                         .HasColumnType("integer");
 
@@ -479,6 +482,10 @@ namespace MentoringProgram.Web.Data.Migrations.PostgreSql
                     b.Property<DateOnly>("EndsOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("IntroductionNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<string>("MatchReason")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
@@ -508,7 +515,10 @@ namespace MentoringProgram.Web.Data.Migrations.PostgreSql
 
                     b.HasIndex("CycleId");
 
-                    b.HasIndex("MenteeRequestId");
+                    b.HasIndex("MenteeRequestId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Pairings_OneLivePerRequest")
+                        .HasFilter("\"Status\" IN (0, 1)");
 
                     b.HasIndex("MenteeStaffId");
 

@@ -308,6 +308,9 @@ namespace MentoringProgram.Web.Data.Migrations.SqlServer
                     b.Property<bool>("InformedSupervisor")
                         .HasColumnType("bit");
 
+                    b.Property<int>("PlacesTaken")
+                        .HasColumnType("int");
+
                     b.Property<int>("PreferredContact")
                         .HasColumnType("int");
 
@@ -480,6 +483,10 @@ namespace MentoringProgram.Web.Data.Migrations.SqlServer
                     b.Property<DateOnly>("EndsOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("IntroductionNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<string>("MatchReason")
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
@@ -509,7 +516,10 @@ namespace MentoringProgram.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("CycleId");
 
-                    b.HasIndex("MenteeRequestId");
+                    b.HasIndex("MenteeRequestId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Pairings_OneLivePerRequest")
+                        .HasFilter("\"Status\" IN (0, 1)");
 
                     b.HasIndex("MenteeStaffId");
 

@@ -292,6 +292,9 @@ namespace MentoringProgram.Web.Data.Migrations.Sqlite
                     b.Property<bool>("InformedSupervisor")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("PlacesTaken")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("PreferredContact")
                         .HasColumnType("INTEGER");
 
@@ -460,6 +463,10 @@ namespace MentoringProgram.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly>("EndsOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("IntroductionNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("MatchReason")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
@@ -489,7 +496,10 @@ namespace MentoringProgram.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("CycleId");
 
-                    b.HasIndex("MenteeRequestId");
+                    b.HasIndex("MenteeRequestId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Pairings_OneLivePerRequest")
+                        .HasFilter("\"Status\" IN (0, 1)");
 
                     b.HasIndex("MenteeStaffId");
 

@@ -1,0 +1,11 @@
+namespace MentoringProgram.Web.Features.Matching;
+
+/// <summary>The audit log's names for what happens to a match, and what each entry is about.</summary>
+public static class MatchAudit
+{
+    public const string Proposed = "match.proposed";
+    public const string Confirmed = "match.confirmed";
+    public const string Cancelled = "match.cancelled";
+
+    public static string Subject(int requestId) => $"request:{requestId}";
+}

@@ -1,0 +1,82 @@
+using MentoringProgram.Web.Data;
+using MentoringProgram.Web.Domain;
+using MentoringProgram.Web.Domain.Matching;
+using Microsoft.EntityFrameworkCore;
+
+namespace MentoringProgram.Web.Features.Matching;
+
+/// <summary>
+/// The coordinator proposes a mentor for a request: the hard rules are checked again on the chosen mentor (never
+/// trusted from the page), a place is taken on the offer and a proposed pairing holds the request. Nobody is told
+/// until the coordinator confirms. Two coordinators at once never overbook: the offer's concurrency stamp catches two
+/// takers of the same place, and the unique index on live pairings catches two proposals for one request.
+/// </summary>
+public static class ProposeMatch
+{
+    /// <summary>MatchId is the proposal (or, when Refusal says one exists, the live match already there).</summary>
+    public sealed record Result(bool Found, int? MatchId, string? Refusal)
+    {
+        public static Result NotFound { get; } = new(false, null, null);
+        public static Result Refused(string why, int? existing = null) => new(true, existing, why);
+    }
+
+    public sealed class Handler(AppDbContext db, MatchPool pool, TimeProvider clock)
+    {
+        public async Task<Result> HandleAsync(int programId, int requestId, int volunteerId, string? coordinatorUserId, CancellationToken cancellationToken)
+        {
+            if (await pool.LoadAsync(programId, requestId, volunteerId, cancellationToken) is not { Mentors: [var mentor] } loaded)
+            {
+                return Result.NotFound;
+            }
+            var request = loaded.Request;
+            if (request.LiveMatchId is { } existing)
+            {
+                return Result.Refused("This request already has a match proposed or confirmed.", existing);
+            }
+            if (request.Status != RequestStatus.Submitted)
+            {
+                return Result.Refused(request.Status == RequestStatus.Matched ? "This request is already matched." : "This request was withdrawn, so it cannot be matched.");
+            }
+            if (loaded.Rules.Excludes(request.Mentee, mentor) is { } rule)
+            {
+                return Result.Refused($"{mentor.Name} cannot be matched with this request: {rule}");
+            }
+            var scored = loaded.Scorer.Score(request.Mentee, mentor);
+            var offer = await db.MentorVolunteers.SingleAsync(v => v.Id == mentor.VolunteerId, cancellationToken);
+            try
+            {
+                offer.TakePlace();
+            }
+            catch (DomainRuleException refused)
+            {
+                return Result.Refused($"{mentor.Name}: {refused.Message}");
+            }
+            var pairing = new Pairing(request.CycleId, request.RequestId, offer.Id, request.Mentee.StaffId, mentor.StaffId,
+                request.TermStarts, request.TermEnds, MatchReasonLines.Join(scored.Reasons));
+            db.Pairings.Add(pairing);
+            db.AuditEntries.Add(new AuditEntry(clock.GetUtcNow(), coordinatorUserId, MatchAudit.Proposed, MatchAudit.Subject(request.RequestId),
+                $"{request.MenteeName} with {mentor.Name}, score {scored.Score}, in {request.ProgramName}"));
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                return new Result(true, pairing.Id, null);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                return Result.Refused($"Another coordinator matched {mentor.Name} at the same moment, so their places have changed. Look at the suggestions again.");
+            }
+            catch (DbUpdateException)
+            {
+                // The unique index on live pairings: someone proposed a match for this request at the same moment.
+                db.ChangeTracker.Clear();
+                var live = await db.Pairings.Where(Pairing.Live).Where(p => p.MenteeRequestId == requestId)
+                    .Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken);
+                if (live is null)
+                {
+                    throw;
+                }
+                return Result.Refused("Another coordinator proposed a match for this request at the same moment.", live);
+            }
+        }
+    }
+}
