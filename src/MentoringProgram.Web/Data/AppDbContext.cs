@@ -26,6 +26,7 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPr
     public DbSet<MenteeRequest> MenteeRequests => Set<MenteeRequest>();
     public DbSet<MentorVolunteer> MentorVolunteers => Set<MentorVolunteer>();
     public DbSet<Pairing> Pairings => Set<Pairing>();
+    public DbSet<MatchRun> MatchRuns => Set<MatchRun>();
     public DbSet<Meeting> Meetings => Set<Meeting>();
     public DbSet<PrivateNote> PrivateNotes => Set<PrivateNote>();
     public DbSet<PairingAgreement> PairingAgreements => Set<PairingAgreement>();

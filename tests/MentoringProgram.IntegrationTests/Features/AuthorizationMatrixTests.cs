@@ -13,7 +13,7 @@ public sealed class AuthorizationMatrixTests(SqliteApp fixture) : AppTests(fixtu
         "/Programs", "/Programs/New", "/Programs/Create", "/Programs/Create?template=new-employee", "/Programs/{program}", "/Programs/{program}/Edit", "/Programs/{program}/Cycles/{cycle}/Edit",
         "/Roster", "/Roster?q=a&page=2", "/Roster/Import", "/Roster/Template", "/Topics", "/Departments",
         "/Programs/{program}/Requests", "/Programs/{program}/Requests?status=Submitted&q=x&page=3", "/Programs/{program}/Requests.csv",
-        "/Programs/{program}/Volunteers", "/Programs/{program}/Volunteers.csv", "/Outbox", "/Outbox?status=Failed",
+        "/Programs/{program}/Volunteers", "/Programs/{program}/Volunteers.csv", "/Outbox", "/Outbox?status=Failed", "/Audit",
     ];
 
     public static TheoryData<string> StaffPages => ["/", "/Profile", "/Profile/Corrections/New?field=HireDate", "/My", "/Enroll/{program}/Request", "/Enroll/{program}/Volunteer"];

@@ -106,6 +106,8 @@ public abstract class PageStatementTests(AppFixture fixture) : AppTests(fixture)
             (coordinator, $"{lists}/Volunteers?status=Approved&topic={data.TopicId}&size=100"),
             (coordinator, "/Roster"),
             (coordinator, "/Outbox"),
+            (coordinator, "/Audit"),
+            (coordinator, "/Audit?page=99"),
             (coordinator, "/Departments"),
             (coordinator, "/Topics"),
             (staff, "/"),

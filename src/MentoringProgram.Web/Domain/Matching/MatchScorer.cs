@@ -8,24 +8,47 @@ namespace MentoringProgram.Web.Domain.Matching;
 /// </summary>
 public sealed class MatchScorer(MatchWeights weights, IReadOnlyDictionary<int, string> topicNames, DateOnly termStarts)
 {
+    /// <summary>The score with every part in words, for a page or an introduction.</summary>
     public ScoredMentor Score(MenteeFacts mentee, MentorFacts mentor)
     {
-        var reasons = new List<MatchReason>
+        var reasons = Parts(mentee, mentor, explain: true);
+        return new ScoredMentor(mentor, reasons.Sum(r => r.Points), reasons);
+    }
+
+    /// <summary>The same score without the words: the bulk match scores every pair of a pool (two million for the
+    /// reference pool) and only needs words for the pairs it chooses.</summary>
+    public int Points(MenteeFacts mentee, MentorFacts mentor)
+    {
+        var points = 0;
+        foreach (var part in Parts(mentee, mentor, explain: false))
         {
-            Topics(mentee, mentor),
-            Department(mentee, mentor),
-            Contact(mentee, mentor),
+            points += part.Points;
+        }
+        return points;
+    }
+
+    /// <summary>The highest score any pair can reach with these weights (every part at its best).</summary>
+    public int MaxPoints => weights.SharedTopics * 10 + weights.OutsideDepartment * 10 + weights.ContactMethods * 5 + weights.SameLocation * 5
+        + weights.Experience * 10 / 2 + weights.SpreadLoad * 3 * 2;
+
+    private List<MatchReason> Parts(MenteeFacts mentee, MentorFacts mentor, bool explain)
+    {
+        var reasons = new List<MatchReason>(7)
+        {
+            Topics(mentee, mentor, explain),
+            Department(mentee, mentor, explain),
+            Contact(mentee, mentor, explain),
         };
-        if (Location(mentee, mentor) is { } location)
+        if (Location(mentee, mentor, explain) is { } location)
         {
             reasons.Add(location);
         }
-        reasons.Add(Experience(mentor));
-        reasons.Add(Room(mentor));
+        reasons.Add(Experience(mentor, explain));
+        reasons.Add(Room(mentor, explain));
         reasons.Add(mentor.TrainingCompleted
-            ? new MatchReason("Has finished mentor training", 0, ForThePair: false)
-            : new MatchReason("Has not finished mentor training", 0, ForThePair: false));
-        return new ScoredMentor(mentor, reasons.Sum(r => r.Points), reasons);
+            ? new MatchReason(explain ? "Has finished mentor training" : "", 0, ForThePair: false)
+            : new MatchReason(explain ? "Has not finished mentor training" : "", 0, ForThePair: false));
+        return reasons;
     }
 
     /// <summary>The best <paramref name="count"/> mentors the rules allow, best first (ties: more places left, then name),
@@ -50,67 +73,84 @@ public sealed class MatchScorer(MatchWeights weights, IReadOnlyDictionary<int, s
         return (best, excluded);
     }
 
-    private MatchReason Topics(MenteeFacts mentee, MentorFacts mentor)
+    private MatchReason Topics(MenteeFacts mentee, MentorFacts mentor, bool explain)
     {
         var asked = mentee.TopicIds.Count;
-        var shared = mentee.TopicIds.Where(mentor.TopicIds.Contains).Select(id => topicNames.GetValueOrDefault(id, "another topic"))
-            .Order(StringComparer.CurrentCulture).ToList();
+        var sharedCount = 0;
+        foreach (var id in mentee.TopicIds)
+        {
+            if (mentor.TopicIds.Contains(id))
+            {
+                sharedCount++;
+            }
+        }
         if (asked == 0)
         {
-            return new MatchReason("The request names no topics", 0, ForThePair: true);
+            return new MatchReason(explain ? "The request names no topics" : "", 0, ForThePair: true);
         }
-        if (shared.Count == 0)
+        if (sharedCount == 0)
         {
-            return new MatchReason($"Shares none of the {Topics(asked)} asked for", 0, ForThePair: true);
+            return new MatchReason(explain ? $"Shares none of the {Topics(asked)} asked for" : "", 0, ForThePair: true);
         }
-        var points = (int)Math.Round(weights.SharedTopics * 10.0 * shared.Count / asked, MidpointRounding.AwayFromZero);
-        return new MatchReason($"Shares {shared.Count} of {Topics(asked)}: {string.Join(", ", shared)}", points, ForThePair: true);
+        var points = (int)Math.Round(weights.SharedTopics * 10.0 * sharedCount / asked, MidpointRounding.AwayFromZero);
+        if (!explain)
+        {
+            return new MatchReason("", points, ForThePair: true);
+        }
+        var shared = mentee.TopicIds.Where(mentor.TopicIds.Contains).Select(id => topicNames.GetValueOrDefault(id, "another topic"))
+            .Order(StringComparer.CurrentCulture);
+        return new MatchReason($"Shares {sharedCount} of {Topics(asked)}: {string.Join(", ", shared)}", points, ForThePair: true);
     }
 
-    private MatchReason Department(MenteeFacts mentee, MentorFacts mentor)
+    private MatchReason Department(MenteeFacts mentee, MentorFacts mentor, bool explain)
     {
         if (mentee.DepartmentId is null || mentor.DepartmentId is null)
         {
-            return new MatchReason("Department not on record for one of them", 0, ForThePair: true);
+            return new MatchReason(explain ? "Department not on record for one of them" : "", 0, ForThePair: true);
         }
         var where = mentor.DepartmentName ?? "another department";
         if (mentee.DepartmentId == mentor.DepartmentId)
         {
-            return mentee.WantsMentorOutsideDepartment
-                ? new MatchReason($"Works in the same department ({where}), though another was asked for", 0, ForThePair: true)
-                : new MatchReason($"Works in the same department ({where})", 0, ForThePair: true);
+            return new MatchReason(!explain ? ""
+                : mentee.WantsMentorOutsideDepartment ? $"Works in the same department ({where}), though another was asked for"
+                : $"Works in the same department ({where})", 0, ForThePair: true);
         }
         return mentee.WantsMentorOutsideDepartment
-            ? new MatchReason($"Works in another department ({where}), as asked", weights.OutsideDepartment * 10, ForThePair: true)
-            : new MatchReason($"Works in another department ({where}): a connection beyond one's own", weights.OutsideDepartment * 5, ForThePair: true);
+            ? new MatchReason(explain ? $"Works in another department ({where}), as asked" : "", weights.OutsideDepartment * 10, ForThePair: true)
+            : new MatchReason(explain ? $"Works in another department ({where}): a connection beyond one's own" : "", weights.OutsideDepartment * 5, ForThePair: true);
     }
 
-    private MatchReason Contact(MenteeFacts mentee, MentorFacts mentor)
+    private MatchReason Contact(MenteeFacts mentee, MentorFacts mentor, bool explain)
     {
-        var common = (mentee.Contact & mentor.Contact).Split();
-        if (common.Count == 0)
+        var common = mentee.Contact & mentor.Contact;
+        if (common == ContactMethods.None)
         {
-            return new MatchReason($"No way of meeting in common (mentee: {Ways(mentee.Contact)}; mentor: {Ways(mentor.Contact)})", 0, ForThePair: true);
+            return new MatchReason(explain ? $"No way of meeting in common (mentee: {Ways(mentee.Contact)}; mentor: {Ways(mentor.Contact)})" : "", 0, ForThePair: true);
         }
-        var text = common.Count == 1 ? $"Both prefer {Way(common[0])}" : $"Both happy with {Ways(mentee.Contact & mentor.Contact)}";
+        if (!explain)
+        {
+            return new MatchReason("", weights.ContactMethods * 5, ForThePair: true);
+        }
+        var ways = common.Split();
+        var text = ways.Count == 1 ? $"Both prefer {Way(ways[0])}" : $"Both happy with {Ways(common)}";
         return new MatchReason(text, weights.ContactMethods * 5, ForThePair: true);
     }
 
-    private MatchReason? Location(MenteeFacts mentee, MentorFacts mentor) =>
+    private MatchReason? Location(MenteeFacts mentee, MentorFacts mentor, bool explain) =>
         string.IsNullOrWhiteSpace(mentee.Location) || string.IsNullOrWhiteSpace(mentor.Location)
             ? null
             : string.Equals(mentee.Location.Trim(), mentor.Location.Trim(), StringComparison.OrdinalIgnoreCase)
-                ? new MatchReason($"Same location: {mentor.Location.Trim()}", weights.SameLocation * 5, ForThePair: true)
-                : new MatchReason($"Works at another location ({mentor.Location.Trim()})", 0, ForThePair: true);
+                ? new MatchReason(explain ? $"Same location: {mentor.Location.Trim()}" : "", weights.SameLocation * 5, ForThePair: true)
+                : new MatchReason(explain ? $"Works at another location ({mentor.Location.Trim()})" : "", 0, ForThePair: true);
 
-    private MatchReason Experience(MentorFacts mentor)
+    private MatchReason Experience(MentorFacts mentor, bool explain)
     {
         if (mentor.HireDate is not { } hired)
         {
-            return new MatchReason("Time on staff not on record", 0, ForThePair: true);
+            return new MatchReason(explain ? "Time on staff not on record" : "", 0, ForThePair: true);
         }
         var years = Tenure.WholeMonthsBetween(hired, termStarts) / 12;
-        var text = years switch
+        var text = !explain ? "" : years switch
         {
             0 => "Less than a year on staff",
             1 => "1 year on staff",
@@ -119,10 +159,10 @@ public sealed class MatchScorer(MatchWeights weights, IReadOnlyDictionary<int, s
         return new MatchReason(text, weights.Experience * Math.Min(years, 10) / 2, ForThePair: true);
     }
 
-    private MatchReason Room(MentorFacts mentor)
+    private MatchReason Room(MentorFacts mentor, bool explain)
     {
         var left = mentor.PlacesLeft;
-        var text = left == 1 ? "Has room for 1 more mentee" : $"Has room for {left} more mentees";
+        var text = !explain ? "" : left == 1 ? "Has room for 1 more mentee" : $"Has room for {left} more mentees";
         return new MatchReason(text, weights.SpreadLoad * Math.Min(left, 3) * 2, ForThePair: false);
     }
 

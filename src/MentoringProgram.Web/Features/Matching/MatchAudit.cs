@@ -6,6 +6,8 @@ public static class MatchAudit
     public const string Proposed = "match.proposed";
     public const string Confirmed = "match.confirmed";
     public const string Cancelled = "match.cancelled";
+    public const string RunMade = "match-run.made";
+    public const string RunAccepted = "match-run.accepted";
 
     public static string Subject(int requestId) => $"request:{requestId}";
 }

@@ -7,9 +7,10 @@ using Microsoft.EntityFrameworkCore;
 namespace MentoringProgram.Web.Features.Matching;
 
 /// <summary>
-/// What matching one request needs, read in three statements whatever the pool's size: the request with what the
-/// rules need, the cycle's offers (or one of them) with their places taken, and the topics' names. Suggestions rank
-/// the whole pool from it; proposing a match checks the chosen mentor against the same rules and scores.
+/// What matching reads, in three statements whatever the pool's size: the requests with what the rules need, the
+/// cycle's offers with their places taken, and the topics' names. One request's suggestions (and proposing a mentor
+/// for it) read one request; the bulk match reads every waiting request of a cycle. Both build the facts, rules and
+/// scorer the same way, here.
 /// </summary>
 public sealed class MatchPool(AppDbContext db)
 {
@@ -19,29 +20,62 @@ public sealed class MatchPool(AppDbContext db)
 
     public sealed record Loaded(Request Request, IReadOnlyList<MentorFacts> Mentors, MatchRules Rules, MatchScorer Scorer);
 
+    /// <summary>A cycle's waiting requests (no live match yet) and its whole pool of offers.</summary>
+    public sealed record Cycle(int ProgramId, int CycleId, string ProgramName, string CycleName, IReadOnlyList<Request> Requests,
+        IReadOnlyList<MentorFacts> Mentors, MatchRules Rules, MatchScorer Scorer, IReadOnlyDictionary<int, string> TopicNames);
+
+    private sealed record RequestRow(
+        int Id, int CycleId, RequestStatus Status, int StaffMemberId, bool PreferOutside, ContactMethods Contact, string FullName, string WorkEmail,
+        string? SupervisorEmail, int? DepartmentId, string? Department, string? Location, List<int> TopicIds, List<int> DissolvedWith, int? LiveMatchId,
+        string ProgramName, string CycleName, MatchWeights Weights, int MinimumTenureMonths, DateOnly TermStarts, DateOnly TermEnds);
+
     /// <param name="onlyVolunteerId">Just this offer (when proposing), or every offer in the cycle (suggestions).</param>
     public async Task<Loaded?> LoadAsync(int programId, int requestId, int? onlyVolunteerId, CancellationToken cancellationToken)
     {
-        var request = await db.MenteeRequests.AsNoTracking()
-            .Where(r => r.Id == requestId && r.Cycle!.ProgramId == programId)
-            .Select(r => new
-            {
-                r.Id, r.CycleId, r.Status, r.StaffMemberId, r.PreferMentorOutsideDepartment, r.PreferredContact,
-                r.StaffMember!.FullName, r.StaffMember.WorkEmail, r.StaffMember.SupervisorEmail, r.StaffMember.DepartmentId,
-                Department = r.StaffMember.Department != null ? r.StaffMember.Department.Name : null, r.StaffMember.Location,
-                ProgramName = r.Cycle!.Program!.Name, r.Cycle.Program.MatchWeights, r.Cycle.Program.MinimumMentorTenureMonths, r.Cycle.TermStarts, r.Cycle.TermEnds,
-                TopicIds = r.Topics.Select(t => t.TopicId).ToList(),
-                Dissolved = db.Pairings.Where(p => p.MenteeStaffId == r.StaffMemberId && p.Status == PairingStatus.Dissolved).Select(p => p.MentorStaffId).ToList(),
-                LiveMatchId = db.Pairings.Where(Pairing.Live).Where(p => p.MenteeRequestId == r.Id)
-                    .Select(p => (int?)p.Id).FirstOrDefault(),
-            })
-            .SingleOrDefaultAsync(cancellationToken);
-        if (request is null)
+        var row = await Rows(db.MenteeRequests.Where(r => r.Id == requestId && r.Cycle!.ProgramId == programId)).SingleOrDefaultAsync(cancellationToken);
+        if (row is null)
         {
             return null;
         }
+        var mentors = await MentorsAsync(row.CycleId, onlyVolunteerId, cancellationToken);
+        var topicNames = await TopicNamesAsync(cancellationToken);
+        return new Loaded(ToRequest(programId, row, topicNames), mentors, RulesFor(row, [row]), new MatchScorer(row.Weights, topicNames, row.TermStarts));
+    }
+
+    /// <summary>Every request of the cycle still waiting for a mentor with no match proposed, and every offer; null
+    /// when the cycle is not the program's or no request is waiting.</summary>
+    public async Task<Cycle?> LoadCycleAsync(int programId, int cycleId, CancellationToken cancellationToken)
+    {
+        var rows = await Rows(db.MenteeRequests
+                .Where(r => r.CycleId == cycleId && r.Cycle!.ProgramId == programId && r.Status == RequestStatus.Submitted)
+                .Where(r => !db.Pairings.Where(Pairing.Live).Any(p => p.MenteeRequestId == r.Id))
+                .OrderBy(r => r.SubmittedAt).ThenBy(r => r.Id))
+            .ToListAsync(cancellationToken);
+        if (rows.Count == 0)
+        {
+            return null;
+        }
+        var first = rows[0];
+        var mentors = await MentorsAsync(cycleId, onlyVolunteerId: null, cancellationToken);
+        var topicNames = await TopicNamesAsync(cancellationToken);
+        return new Cycle(programId, cycleId, first.ProgramName, first.CycleName, [.. rows.Select(r => ToRequest(programId, r, topicNames))], mentors,
+            RulesFor(first, rows), new MatchScorer(first.Weights, topicNames, first.TermStarts), topicNames);
+    }
+
+    /// <summary>The one projection of a request with what matching needs, whichever requests are asked for.</summary>
+    private IQueryable<RequestRow> Rows(IQueryable<MenteeRequest> requests) => requests.AsNoTracking().Select(r => new RequestRow(
+        r.Id, r.CycleId, r.Status, r.StaffMemberId, r.PreferMentorOutsideDepartment, r.PreferredContact, r.StaffMember!.FullName, r.StaffMember.WorkEmail,
+        r.StaffMember.SupervisorEmail, r.StaffMember.DepartmentId, r.StaffMember.Department != null ? r.StaffMember.Department.Name : null, r.StaffMember.Location,
+        r.Topics.Select(t => t.TopicId).ToList(),
+        db.Pairings.Where(p => p.MenteeStaffId == r.StaffMemberId && p.Status == PairingStatus.Dissolved).Select(p => p.MentorStaffId).ToList(),
+        db.Pairings.Where(Pairing.Live).Where(p => p.MenteeRequestId == r.Id).Select(p => (int?)p.Id).FirstOrDefault(),
+        r.Cycle!.Program!.Name, r.Cycle.Name, r.Cycle.Program.MatchWeights, r.Cycle.Program.MinimumMentorTenureMonths, r.Cycle.TermStarts, r.Cycle.TermEnds));
+
+    private async Task<List<MentorFacts>> MentorsAsync(int cycleId, int? onlyVolunteerId, CancellationToken cancellationToken)
+    {
         var offers = await db.MentorVolunteers.AsNoTracking()
-            .Where(v => v.CycleId == request.CycleId && (onlyVolunteerId == null || v.Id == onlyVolunteerId))
+            .Where(v => v.CycleId == cycleId && (onlyVolunteerId == null || v.Id == onlyVolunteerId))
+            .OrderBy(v => v.Id)
             .Select(v => new
             {
                 v.Id, v.StaffMemberId, v.StaffMember!.FullName, v.StaffMember.WorkEmail, v.StaffMember.SupervisorEmail, v.StaffMember.DepartmentId,
@@ -51,18 +85,21 @@ public sealed class MatchPool(AppDbContext db)
                     .Select(g => string.Join(TopicList.Separator, g.Select(x => x.TopicId.ToString()))).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
-        var topicNames = await db.Topics.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken);
-
-        var mentee = new MenteeFacts(request.Id, request.StaffMemberId, request.WorkEmail, request.SupervisorEmail, request.TopicIds.ToHashSet(),
-            request.DepartmentId, request.Department, request.PreferMentorOutsideDepartment, request.PreferredContact, request.Location);
-        var mentors = offers.Select(o => new MentorFacts(o.Id, o.StaffMemberId, o.FullName, o.WorkEmail, o.SupervisorEmail, TopicList.Ids(o.TopicIds).ToHashSet(),
-            o.DepartmentId, o.Department, o.PreferredContact, o.Location, o.HireDate, o.Status, o.TrainingCompleted, o.Capacity, o.PlacesTaken)).ToList();
-        var rules = new MatchRules(request.MinimumMentorTenureMonths, request.TermStarts, trainingRequired: false,
-            request.Dissolved.Select(m => (request.StaffMemberId, m)).ToHashSet());
-        var topics = request.TopicIds.Where(topicNames.ContainsKey).Select(id => topicNames[id]).Order(StringComparer.CurrentCulture).ToList();
-        return new Loaded(
-            new Request(programId, request.ProgramName, request.CycleId, request.Id, request.FullName, request.Status, request.TermStarts, request.TermEnds,
-                request.MatchWeights, topics, mentee, request.LiveMatchId),
-            mentors, rules, new MatchScorer(request.MatchWeights, topicNames, request.TermStarts));
+        return [.. offers.Select(o => new MentorFacts(o.Id, o.StaffMemberId, o.FullName, o.WorkEmail, o.SupervisorEmail, TopicList.Ids(o.TopicIds).ToHashSet(),
+            o.DepartmentId, o.Department, o.PreferredContact, o.Location, o.HireDate, o.Status, o.TrainingCompleted, o.Capacity, o.PlacesTaken))];
     }
+
+    private Task<Dictionary<int, string>> TopicNamesAsync(CancellationToken cancellationToken) =>
+        db.Topics.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken);
+
+    private static MatchRules RulesFor(RequestRow program, IEnumerable<RequestRow> requests) =>
+        new(program.MinimumTenureMonths, program.TermStarts, trainingRequired: false,
+            requests.SelectMany(r => r.DissolvedWith.Select(mentor => (r.StaffMemberId, mentor))).ToHashSet());
+
+    private static Request ToRequest(int programId, RequestRow row, IReadOnlyDictionary<int, string> topicNames) =>
+        new(programId, row.ProgramName, row.CycleId, row.Id, row.FullName, row.Status, row.TermStarts, row.TermEnds, row.Weights,
+            [.. row.TopicIds.Where(topicNames.ContainsKey).Select(id => topicNames[id]).Order(StringComparer.CurrentCulture)],
+            new MenteeFacts(row.Id, row.StaffMemberId, row.WorkEmail, row.SupervisorEmail, row.TopicIds.ToHashSet(), row.DepartmentId, row.Department,
+                row.PreferOutside, row.Contact, row.Location),
+            row.LiveMatchId);
 }

@@ -13,7 +13,8 @@ namespace MentoringProgram.Web.Features.Matching;
 [Route("Programs/{programId:int}")]
 public sealed class MatchingController(
     MatchSuggestions.Handler suggestions, ProposeMatch.Handler propose, MatchDetails.Handler details, ConfirmMatch.Handler confirm,
-    CancelMatch.Handler cancel, IValidator<ConfirmMatch.Command> confirmValidator) : Controller
+    CancelMatch.Handler cancel, IValidator<ConfirmMatch.Command> confirmValidator, MatchingBoard.Handler board, SuggestAllMatches.Handler suggestAll,
+    AcceptMatchRun.Handler acceptRun) : Controller
 {
     private string? CoordinatorId => User.FindFirstValue(ClaimTypes.NameIdentifier);
 
@@ -76,5 +77,34 @@ public sealed class MatchingController(
         }
         TempData["Notice"] = "Proposed match cancelled. The request is waiting for a mentor again.";
         return RedirectToAction(nameof(Suggestions), new { programId, requestId = result.RequestId });
+    }
+
+    [HttpGet("Cycles/{cycleId:int}/Matching")]
+    public async Task<IActionResult> Board(int programId, int cycleId, CancellationToken cancellationToken) =>
+        await board.HandleAsync(programId, cycleId, cancellationToken) is { } model ? View(model) : NotFound();
+
+    [HttpPost("Cycles/{cycleId:int}/Matching/Runs")]
+    public async Task<IActionResult> SuggestAll(int programId, int cycleId, bool spreadTheLoad, CancellationToken cancellationToken)
+    {
+        var result = await suggestAll.HandleAsync(programId, cycleId, spreadTheLoad, CoordinatorId, cancellationToken);
+        if (!result.Found)
+        {
+            return NotFound();
+        }
+        TempData["Notice"] = result.Refusal ?? "Matches suggested for everyone waiting: review the draft below. Nobody is told until you accept.";
+        return RedirectToAction(nameof(Board), new { programId, cycleId });
+    }
+
+    [HttpPost("Cycles/{cycleId:int}/Matching/Runs/{runId:int}/Accept")]
+    public async Task<IActionResult> AcceptRun(int programId, int cycleId, int runId, [FromForm(Name = "rows")] int[]? rows, CancellationToken cancellationToken)
+    {
+        var result = await acceptRun.HandleAsync(programId, cycleId, runId, rows ?? [], CoordinatorId, cancellationToken);
+        if (!result.Found)
+        {
+            return NotFound();
+        }
+        TempData["Notice"] = result.Refusal
+            ?? (result.Accepted == 1 ? "1 match accepted: the pair has been introduced." : $"{result.Accepted} matches accepted: every pair has been introduced.");
+        return RedirectToAction(nameof(Board), new { programId, cycleId });
     }
 }

@@ -142,6 +142,89 @@ namespace MentoringProgram.Web.Data.Migrations.PostgreSql
                     b.ToTable("Departments");
                 });
 
+            modelBuilder.Entity("MentoringProgram.Web.Domain.MatchRun", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("CycleId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("SpreadTheLoad")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("TotalScore")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CycleId", "Id");
+
+                    b.ToTable("MatchRuns");
+                });
+
+            modelBuilder.Entity("MentoringProgram.Web.Domain.MatchRunRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Accepted")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("MatchRunId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MenteeRequestId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("MentorVolunteerId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reasons")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UnmatchedReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MatchRunId");
+
+                    b.HasIndex("MenteeRequestId");
+
+                    b.HasIndex("MentorVolunteerId");
+
+                    b.ToTable("MatchRunRow");
+                });
+
             modelBuilder.Entity("MentoringProgram.Web.Domain.Meeting", b =>
                 {
                     b.Property<int>("Id")
@@ -1322,6 +1405,35 @@ namespace MentoringProgram.Web.Data.Migrations.PostgreSql
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("MentoringProgram.Web.Domain.MatchRun", b =>
+                {
+                    b.HasOne("MentoringProgram.Web.Domain.ProgramCycle", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MentoringProgram.Web.Domain.MatchRunRow", b =>
+                {
+                    b.HasOne("MentoringProgram.Web.Domain.MatchRun", null)
+                        .WithMany("Rows")
+                        .HasForeignKey("MatchRunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MentoringProgram.Web.Domain.MenteeRequest", null)
+                        .WithMany()
+                        .HasForeignKey("MenteeRequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MentoringProgram.Web.Domain.MentorVolunteer", null)
+                        .WithMany()
+                        .HasForeignKey("MentorVolunteerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("MentoringProgram.Web.Domain.Meeting", b =>
                 {
                     b.HasOne("MentoringProgram.Web.Domain.Pairing", null)
@@ -1645,6 +1757,11 @@ namespace MentoringProgram.Web.Data.Migrations.PostgreSql
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("MentoringProgram.Web.Domain.MatchRun", b =>
+                {
+                    b.Navigation("Rows");
                 });
 
             modelBuilder.Entity("MentoringProgram.Web.Domain.MenteeRequest", b =>

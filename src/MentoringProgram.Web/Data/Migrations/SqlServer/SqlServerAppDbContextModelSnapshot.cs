@@ -143,6 +143,89 @@ namespace MentoringProgram.Web.Data.Migrations.SqlServer
                     b.ToTable("Departments");
                 });
 
+            modelBuilder.Entity("MentoringProgram.Web.Domain.MatchRun", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CreatedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("CycleId")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("SpreadTheLoad")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<long>("TotalScore")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CycleId", "Id");
+
+                    b.ToTable("MatchRuns");
+                });
+
+            modelBuilder.Entity("MentoringProgram.Web.Domain.MatchRunRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Accepted")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("MatchRunId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MenteeRequestId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("MentorVolunteerId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Reasons")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("int");
+
+                    b.Property<string>("UnmatchedReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MatchRunId");
+
+                    b.HasIndex("MenteeRequestId");
+
+                    b.HasIndex("MentorVolunteerId");
+
+                    b.ToTable("MatchRunRow");
+                });
+
             modelBuilder.Entity("MentoringProgram.Web.Domain.Meeting", b =>
                 {
                     b.Property<int>("Id")
@@ -1326,6 +1409,35 @@ namespace MentoringProgram.Web.Data.Migrations.SqlServer
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("MentoringProgram.Web.Domain.MatchRun", b =>
+                {
+                    b.HasOne("MentoringProgram.Web.Domain.ProgramCycle", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MentoringProgram.Web.Domain.MatchRunRow", b =>
+                {
+                    b.HasOne("MentoringProgram.Web.Domain.MatchRun", null)
+                        .WithMany("Rows")
+                        .HasForeignKey("MatchRunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MentoringProgram.Web.Domain.MenteeRequest", null)
+                        .WithMany()
+                        .HasForeignKey("MenteeRequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MentoringProgram.Web.Domain.MentorVolunteer", null)
+                        .WithMany()
+                        .HasForeignKey("MentorVolunteerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("MentoringProgram.Web.Domain.Meeting", b =>
                 {
                     b.HasOne("MentoringProgram.Web.Domain.Pairing", null)
@@ -1649,6 +1761,11 @@ namespace MentoringProgram.Web.Data.Migrations.SqlServer
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("MentoringProgram.Web.Domain.MatchRun", b =>
+                {
+                    b.Navigation("Rows");
                 });
 
             modelBuilder.Entity("MentoringProgram.Web.Domain.MenteeRequest", b =>

@@ -133,6 +133,85 @@ namespace MentoringProgram.Web.Data.Migrations.Sqlite
                     b.ToTable("Departments");
                 });
 
+            modelBuilder.Entity("MentoringProgram.Web.Domain.MatchRun", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CycleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("SpreadTheLoad")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("TotalScore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CycleId", "Id");
+
+                    b.ToTable("MatchRuns");
+                });
+
+            modelBuilder.Entity("MentoringProgram.Web.Domain.MatchRunRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Accepted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MatchRunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MenteeRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MentorVolunteerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reasons")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UnmatchedReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MatchRunId");
+
+                    b.HasIndex("MenteeRequestId");
+
+                    b.HasIndex("MentorVolunteerId");
+
+                    b.ToTable("MatchRunRow");
+                });
+
             modelBuilder.Entity("MentoringProgram.Web.Domain.Meeting", b =>
                 {
                     b.Property<int>("Id")
@@ -1273,6 +1352,35 @@ namespace MentoringProgram.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("MentoringProgram.Web.Domain.MatchRun", b =>
+                {
+                    b.HasOne("MentoringProgram.Web.Domain.ProgramCycle", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MentoringProgram.Web.Domain.MatchRunRow", b =>
+                {
+                    b.HasOne("MentoringProgram.Web.Domain.MatchRun", null)
+                        .WithMany("Rows")
+                        .HasForeignKey("MatchRunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MentoringProgram.Web.Domain.MenteeRequest", null)
+                        .WithMany()
+                        .HasForeignKey("MenteeRequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MentoringProgram.Web.Domain.MentorVolunteer", null)
+                        .WithMany()
+                        .HasForeignKey("MentorVolunteerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("MentoringProgram.Web.Domain.Meeting", b =>
                 {
                     b.HasOne("MentoringProgram.Web.Domain.Pairing", null)
@@ -1596,6 +1704,11 @@ namespace MentoringProgram.Web.Data.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("MentoringProgram.Web.Domain.MatchRun", b =>
+                {
+                    b.Navigation("Rows");
                 });
 
             modelBuilder.Entity("MentoringProgram.Web.Domain.MenteeRequest", b =>

@@ -1,0 +1,33 @@
+namespace MentoringProgram.Web.Domain;
+
+/// <summary>One waiting request in a bulk match: the mentor the solver proposes (with the score and the reasons both
+/// may read), or why none could be proposed. Never a pairing: accepting the row makes one.</summary>
+public class MatchRunRow
+{
+    private MatchRunRow() { }
+
+    internal MatchRunRow(int menteeRequestId, int? mentorVolunteerId, int score, string? reasons, string? unmatchedReason)
+    {
+        MenteeRequestId = menteeRequestId;
+        MentorVolunteerId = mentorVolunteerId;
+        Score = score;
+        Reasons = reasons;
+        UnmatchedReason = unmatchedReason;
+    }
+
+    public int Id { get; private set; }
+    public int MatchRunId { get; private set; }
+    public int MenteeRequestId { get; private set; }
+    public int? MentorVolunteerId { get; private set; }
+    public int Score { get; private set; }
+
+    /// <summary>The shareable reasons, one per line (see <see cref="Matching.MatchReasonLines"/>).</summary>
+    public string? Reasons { get; private set; }
+
+    public string? UnmatchedReason { get; private set; }
+    public bool Accepted { get; private set; }
+
+    public bool HasMentor => MentorVolunteerId is not null;
+
+    internal void Accept() => Accepted = true;
+}
