@@ -52,6 +52,13 @@ public sealed partial class MailTemplateTests(SubPathMailApp fixture) : AppTests
         new CoordinatorInviteMail { SetPasswordLink = links.Page("/Account/ResetPassword", "Identity", new { code = "Q29kZQ" }) },
         new ProfileCorrectionApprovedMail { StaffName = Person, Field = "department", NewValue = "Special Collections & Archives" },
         new ProfileCorrectionDeclinedMail { StaffName = Person, Field = "hire date", ProposedValue = "2015-03-01", Note = "HR's record says 2016; ask them to check." },
+        new Web.Features.Matching.Mails.IntroductionMail
+        {
+            PersonName = Person, ProgramName = Program, ForMentor = true, OtherName = "Gale O'Neil", OtherEmail = PersonEmail, OtherJobTitle = "Metadata Librarian",
+            OtherDepartment = "Metadata & Cataloging", OtherContact = "Video calls", StartsOn = new DateOnly(2027, 1, 4), EndsOn = new DateOnly(2027, 12, 17),
+            Reasons = ["Shares 2 of 3 topics: Career planning, Job search", "Same location: Hayden Library"], Note = "You both love old maps & atlases.",
+            MenteeGoals = "Plan a career in metadata.", Expectations = "Meet monthly; keep what is said confidential.",
+        },
     ];
 
     [Fact]
