@@ -19,6 +19,12 @@ if (args is ["match", .. var matchArgs])
     Environment.Exit(MentoringProgram.Bench.Matching.MatchCommand.Run(matchArgs));
 }
 
+// "suggest-all": the bulk match end to end on the page-speed pool (see Matching/SuggestAllCommand).
+if (args is ["suggest-all"])
+{
+    return await MentoringProgram.Bench.Matching.SuggestAllCommand.RunAsync();
+}
+
 // Prints figures for the paths that grow with a library's size: the coordinator's request list, roster
 // parsing, and outbox delivery. Run: dotnet run -c Release --project bench/MentoringProgram.Bench
 // With "seed ..." it fills a database for bench/run.sh instead (see SeedCommand).

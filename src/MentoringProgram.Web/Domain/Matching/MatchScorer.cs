@@ -55,7 +55,7 @@ public sealed class MatchScorer(MatchWeights weights, IReadOnlyDictionary<int, s
     /// and every mentor the rules remove with the rule that removed them.</summary>
     public (IReadOnlyList<ScoredMentor> Best, IReadOnlyList<ExcludedMentor> Excluded) Rank(MenteeFacts mentee, IEnumerable<MentorFacts> mentors, MatchRules rules, int count)
     {
-        var scored = new List<ScoredMentor>();
+        var allowed = new List<(MentorFacts Mentor, int Points)>();
         var excluded = new List<ExcludedMentor>();
         foreach (var mentor in mentors)
         {
@@ -65,11 +65,17 @@ public sealed class MatchScorer(MatchWeights weights, IReadOnlyDictionary<int, s
             }
             else
             {
-                scored.Add(Score(mentee, mentor));
+                allowed.Add((mentor, Points(mentee, mentor)));
             }
         }
-        var best = scored.OrderByDescending(s => s.Score).ThenByDescending(s => s.Mentor.PlacesLeft)
-            .ThenBy(s => s.Mentor.Name, StringComparer.CurrentCulture).ThenBy(s => s.Mentor.VolunteerId).Take(count).ToList();
+        // Words only for the mentors shown: the rest are scored without them (a pool has a thousand mentors, a page ten).
+        // Only those at or above the count-th best score can be shown, ties included; they are ordered in full.
+        var threshold = count <= 0 || allowed.Count <= count ? int.MinValue
+            : allowed.Select(a => a.Points).OrderDescending().ElementAt(count - 1);
+        var best = allowed.Where(a => a.Points >= threshold)
+            .OrderByDescending(a => a.Points).ThenByDescending(a => a.Mentor.PlacesLeft)
+            .ThenBy(a => a.Mentor.Name, StringComparer.CurrentCulture).ThenBy(a => a.Mentor.VolunteerId).Take(count)
+            .Select(a => Score(mentee, a.Mentor)).ToList();
         return (best, excluded);
     }
 
