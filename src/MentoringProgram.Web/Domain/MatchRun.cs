@@ -40,6 +40,10 @@ public class MatchRun : IAudited, IConcurrencyStamped
     public void AddProposal(int menteeRequestId, int mentorVolunteerId, int score, string reasons) =>
         _rows.Add(new MatchRunRow(menteeRequestId, mentorVolunteerId, score, reasons, null));
 
+    /// <summary>A row carried over, locked, from the draft this one re-runs.</summary>
+    public void AddLocked(int menteeRequestId, int mentorVolunteerId, int score, string? reasons) =>
+        _rows.Add(new MatchRunRow(menteeRequestId, mentorVolunteerId, score, reasons, null, locked: true));
+
     public void AddUnmatched(int menteeRequestId, string why) =>
         _rows.Add(new MatchRunRow(menteeRequestId, null, 0, null, why));
 
@@ -60,6 +64,27 @@ public class MatchRun : IAudited, IConcurrencyStamped
         return chosen;
     }
 
+    /// <summary>Puts another mentor on one row; the row is locked so a re-run keeps the coordinator's choice.</summary>
+    public void Swap(int rowId, int mentorVolunteerId, int score, string reasons)
+    {
+        RequireDraft();
+        var row = _rows.SingleOrDefault(r => r.Id == rowId) ?? throw new DomainRuleException("That row is not in this draft.");
+        row.SwapTo(mentorVolunteerId, score, reasons);
+    }
+
+    /// <summary>The rows to keep when the rest is solved again: exactly those among <paramref name="rowIds"/> that have a
+    /// mentor. Returns them.</summary>
+    public IReadOnlyList<MatchRunRow> LockOnly(IReadOnlyCollection<int> rowIds)
+    {
+        RequireDraft();
+        foreach (var row in _rows)
+        {
+            row.Lock(row.HasMentor && rowIds.Contains(row.Id));
+        }
+        return [.. _rows.Where(r => r.Locked)];
+    }
+
+    /// <summary>A re-run takes this draft's place.</summary>
     public void Discard()
     {
         RequireDraft();

@@ -6,8 +6,9 @@ public class MatchRunRow
 {
     private MatchRunRow() { }
 
-    internal MatchRunRow(int menteeRequestId, int? mentorVolunteerId, int score, string? reasons, string? unmatchedReason)
+    internal MatchRunRow(int menteeRequestId, int? mentorVolunteerId, int score, string? reasons, string? unmatchedReason, bool locked = false)
     {
+        Locked = locked;
         MenteeRequestId = menteeRequestId;
         MentorVolunteerId = mentorVolunteerId;
         Score = score;
@@ -27,7 +28,22 @@ public class MatchRunRow
     public string? UnmatchedReason { get; private set; }
     public bool Accepted { get; private set; }
 
+    /// <summary>Kept as it is when the rest of the draft is solved again (the coordinator locked it, or chose its mentor).</summary>
+    public bool Locked { get; private set; }
+
     public bool HasMentor => MentorVolunteerId is not null;
 
     internal void Accept() => Accepted = true;
+
+    internal void Lock(bool locked) => Locked = locked;
+
+    /// <summary>The coordinator chose another mentor for this request: the row keeps that choice through re-runs.</summary>
+    internal void SwapTo(int mentorVolunteerId, int score, string reasons)
+    {
+        MentorVolunteerId = mentorVolunteerId;
+        Score = score;
+        Reasons = reasons;
+        UnmatchedReason = null;
+        Locked = true;
+    }
 }

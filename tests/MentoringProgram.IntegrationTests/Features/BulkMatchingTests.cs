@@ -116,6 +116,48 @@ public abstract class BulkMatchingTests(AppFixture fixture) : AppTests(fixture)
     }
 
     [Fact]
+    public async Task SwappingARowsMentor_ShowsTheChangeInScore_LocksTheRow_AndARerunKeepsItWhileSolvingTheRest()
+    {
+        // Three requests, Gale, Sam and Blair with two places each.
+        var scene = await MatchingScene.CreateAsync(App, capacity: 2, extraRequests: 2);
+        var coordinator = await CoordinatorAsync();
+        await SuggestAllAsync(coordinator, scene);
+        var rows = await RowsAsync(scene);
+        var minas = rows.Single(r => r.MenteeRequestId == scene.RequestId);
+        var board = await coordinator.GetPageAsync(BoardOf(scene));
+        var swapUrl = board.QuerySelector($"a[href$='/Rows/{minas.Id}/Swap']")!.GetAttribute("href")!;
+
+        var choices = await coordinator.GetPageAsync(swapUrl);
+        var names = choices.QuerySelectorAll("ol.suggestions > li h2").Select(h => h.TextContent.Split(" score")[0].Trim()).ToList();
+        Assert.DoesNotContain("Blair Boss", names);
+        Assert.DoesNotContain("Pat Paused", names);
+        var other = names.First();
+        Assert.Matches(@"Change in the draft's total score: [+-]?\d+", choices.QuerySelector("ol.suggestions > li")!.TextContent);
+        var swapped = await coordinator.SubmitAsync(swapUrl, [], $"form[action$='/Swap/{scene.VolunteerOf(other)}']");
+        Assert.Equal(HttpStatusCode.Redirect, swapped.StatusCode);
+
+        var afterSwap = (await RowsAsync(scene)).Single(r => r.Id == minas.Id);
+        Assert.Equal(scene.VolunteerOf(other), afterSwap.MentorVolunteerId);
+        Assert.True(afterSwap.Locked);
+
+        // Keep only Mina's row; the other two are solved again around it.
+        var token = await coordinator.TokenAsync(BoardOf(scene));
+        var runId = afterSwap.MatchRunId;
+        var rerun = await coordinator.PostAsync($"{BoardOf(scene)}/Runs/{runId}/Rerun", [new("__RequestVerificationToken", token), new("locked", minas.Id.ToString())]);
+
+        Assert.Equal(HttpStatusCode.Redirect, rerun.StatusCode);
+        var runs = await App.WithDbAsync(db => db.MatchRuns.Include(r => r.Rows).Where(r => r.CycleId == scene.CycleId).OrderBy(r => r.Id).ToListAsync(Ct));
+        Assert.Equal([MatchRunStatus.Discarded, MatchRunStatus.Draft], runs.Select(r => r.Status));
+        var latest = runs[1].Rows.ToList();
+        Assert.Equal(3, latest.Count);
+        var kept = latest.Single(r => r.MenteeRequestId == scene.RequestId);
+        Assert.True(kept.Locked);
+        Assert.Equal(scene.VolunteerOf(other), kept.MentorVolunteerId);
+        Assert.All(latest.Where(r => r.MenteeRequestId != scene.RequestId), r => Assert.False(r.Locked));
+        Assert.True(latest.GroupBy(r => r.MentorVolunteerId).All(g => g.Count() <= 2), "no mentor over their two places");
+    }
+
+    [Fact]
     public async Task TheBoard_IsTheCoordinators_AndOnlyForTheProgramsOwnCycle()
     {
         var scene = await MatchingScene.CreateAsync(App);

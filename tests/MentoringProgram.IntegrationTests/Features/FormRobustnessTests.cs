@@ -24,13 +24,14 @@ public abstract class FormRobustnessTests(AppFixture fixture) : AppTests(fixture
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     /// <summary>Forms whose every input is optional, so posting them empty is the ordinary click that creates what the
-    /// button says (a bulk-match draft; a confirmed match with no note), and a checkbox edited to "maybe" is an unticked
+    /// button says (a bulk-match draft, or a new one with no row locked; a confirmed match with no note), and a checkbox edited to "maybe" is an unticked
     /// box (CheckboxModelBinder). For them the empty and edited posts may write rows; too-long text and ids that name
     /// nothing still may not.</summary>
     private static readonly HashSet<string> ButtonForms = new(StringComparer.Ordinal)
     {
         "Programs/{programId:int}/Cycles/{cycleId:int}/Matching/Runs",
         "Programs/{programId:int}/Matches/{matchId:int}/Confirm",
+        "Programs/{programId:int}/Cycles/{cycleId:int}/Matching/Runs/{runId:int}/Rerun",
     };
 
     private sealed record World(AppClient Coordinator, AppClient Staff, IReadOnlyDictionary<string, string> Ids, Guid MessageId);

@@ -12,7 +12,7 @@ namespace MentoringProgram.Web.Features.Matching;
 public static class MatchingBoard
 {
     public sealed record DraftRow(int RowId, int RequestId, string MenteeName, string? MenteeDepartment, int? VolunteerId, string? MentorName,
-        string? MentorDepartment, int Score, IReadOnlyList<string> Reasons, string? WhyUnmatched, bool Accepted);
+        string? MentorDepartment, int Score, IReadOnlyList<string> Reasons, string? WhyUnmatched, bool Accepted, bool Locked);
 
     public sealed record Draft(int RunId, MatchRunStatus Status, DateTimeOffset MadeAt, bool SpreadTheLoad, IReadOnlyList<DraftRow> Rows, FairnessReport Fairness)
     {
@@ -50,7 +50,7 @@ public static class MatchingBoard
                     .OrderBy(r => r.MentorVolunteerId == null).ThenByDescending(r => r.Score).ThenBy(r => r.Id)
                     .Select(r => new
                     {
-                        r.Id, r.MenteeRequestId, r.MentorVolunteerId, r.Score, r.Reasons, r.UnmatchedReason, r.Accepted,
+                        r.Id, r.MenteeRequestId, r.MentorVolunteerId, r.Score, r.Reasons, r.UnmatchedReason, r.Accepted, r.Locked,
                         Mentee = db.MenteeRequests.Where(q => q.Id == r.MenteeRequestId).Select(q => new
                         {
                             q.StaffMember!.FullName, Department = q.StaffMember.Department != null ? q.StaffMember.Department.Name : null,
@@ -63,7 +63,7 @@ public static class MatchingBoard
                     .ToListAsync(cancellationToken);
                 var topics = await TopicBalanceAsync(cycleId, run.Id, cancellationToken);
                 var draftRows = rows.Select(r => new DraftRow(r.Id, r.MenteeRequestId, r.Mentee.FullName, r.Mentee.Department, r.MentorVolunteerId,
-                    r.Mentor?.FullName, r.Mentor?.Department, r.Score, MatchReasonLines.Split(r.Reasons), r.UnmatchedReason, r.Accepted)).ToList();
+                    r.Mentor?.FullName, r.Mentor?.Department, r.Score, MatchReasonLines.Split(r.Reasons), r.UnmatchedReason, r.Accepted, r.Locked)).ToList();
                 var fairness = FairnessReport.Of([.. draftRows.Select(r => new FairnessReport.Row(r.MenteeDepartment, r.VolunteerId, r.Score, r.WhyUnmatched))],
                     head.MentorsWithPlaces, topics);
                 latest = new Draft(run.Id, run.Status, run.CreatedAt, run.SpreadTheLoad, draftRows, fairness);

@@ -14,7 +14,7 @@ namespace MentoringProgram.Web.Features.Matching;
 public sealed class MatchingController(
     MatchSuggestions.Handler suggestions, ProposeMatch.Handler propose, MatchDetails.Handler details, ConfirmMatch.Handler confirm,
     CancelMatch.Handler cancel, IValidator<ConfirmMatch.Command> confirmValidator, MatchingBoard.Handler board, SuggestAllMatches.Handler suggestAll,
-    AcceptMatchRun.Handler acceptRun) : Controller
+    AcceptMatchRun.Handler acceptRun, SwapDraftMentor.Handler swap) : Controller
 {
     private string? CoordinatorId => User.FindFirstValue(ClaimTypes.NameIdentifier);
 
@@ -105,6 +105,39 @@ public sealed class MatchingController(
         }
         TempData["Notice"] = result.Refusal
             ?? (result.Accepted == 1 ? "1 match accepted: the pair has been introduced." : $"{result.Accepted} matches accepted: every pair has been introduced.");
+        return RedirectToAction(nameof(Board), new { programId, cycleId });
+    }
+
+    [HttpPost("Cycles/{cycleId:int}/Matching/Runs/{runId:int}/Rerun")]
+    public async Task<IActionResult> Rerun(int programId, int cycleId, int runId, [FromForm(Name = "locked")] int[]? locked, CancellationToken cancellationToken)
+    {
+        var result = await suggestAll.RerunAsync(programId, cycleId, runId, locked ?? [], CoordinatorId, cancellationToken);
+        if (!result.Found)
+        {
+            return NotFound();
+        }
+        TempData["Notice"] = result.Refusal ?? "The locked rows are kept and the rest suggested again: review the new draft below.";
+        return RedirectToAction(nameof(Board), new { programId, cycleId });
+    }
+
+    [HttpGet("Cycles/{cycleId:int}/Matching/Runs/{runId:int}/Rows/{rowId:int}/Swap")]
+    public async Task<IActionResult> Swap(int programId, int cycleId, int runId, int rowId, CancellationToken cancellationToken) =>
+        await swap.ChoicesAsync(programId, cycleId, runId, rowId, cancellationToken) is { } model ? View(model) : NotFound();
+
+    [HttpPost("Cycles/{cycleId:int}/Matching/Runs/{runId:int}/Rows/{rowId:int}/Swap/{volunteerId:int}")]
+    public async Task<IActionResult> SwapTo(int programId, int cycleId, int runId, int rowId, int volunteerId, CancellationToken cancellationToken)
+    {
+        var result = await swap.SwapAsync(programId, cycleId, runId, rowId, volunteerId, cancellationToken);
+        if (!result.Found)
+        {
+            return NotFound();
+        }
+        if (result.Refusal is { } refusal)
+        {
+            TempData["Notice"] = refusal;
+            return RedirectToAction(nameof(Swap), new { programId, cycleId, runId, rowId });
+        }
+        TempData["Notice"] = "Mentor changed on that row, and the row locked: suggesting the rest again keeps it.";
         return RedirectToAction(nameof(Board), new { programId, cycleId });
     }
 }

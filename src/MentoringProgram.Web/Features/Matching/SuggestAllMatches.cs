@@ -20,7 +20,33 @@ public static class SuggestAllMatches
 
     public sealed class Handler(AppDbContext db, MatchPool pool, TimeProvider clock)
     {
-        public async Task<Result> HandleAsync(int programId, int cycleId, bool spreadTheLoad, string? coordinatorUserId, CancellationToken cancellationToken)
+        public Task<Result> HandleAsync(int programId, int cycleId, bool spreadTheLoad, string? coordinatorUserId, CancellationToken cancellationToken) =>
+            MakeRunAsync(programId, cycleId, spreadTheLoad, coordinatorUserId, replaced: null, locked: [], cancellationToken);
+
+        /// <summary>Keeps a draft's locked rows (and the rows whose mentor the coordinator chose) and solves the rest
+        /// again around them, with the places those rows use taken out; the new draft replaces the old.</summary>
+        public async Task<Result> RerunAsync(int programId, int cycleId, int runId, IReadOnlyCollection<int> lockedRowIds, string? coordinatorUserId, CancellationToken cancellationToken)
+        {
+            var previous = await db.MatchRuns.Include(r => r.Rows)
+                .SingleOrDefaultAsync(r => r.Id == runId && r.CycleId == cycleId && db.ProgramCycles.Any(c => c.Id == cycleId && c.ProgramId == programId), cancellationToken);
+            if (previous is null)
+            {
+                return new Result(false, null, null);
+            }
+            try
+            {
+                var locked = previous.LockOnly(lockedRowIds);
+                previous.Discard();
+                return await MakeRunAsync(programId, cycleId, previous.SpreadTheLoad, coordinatorUserId, previous, locked, cancellationToken);
+            }
+            catch (DomainRuleException refused)
+            {
+                return new Result(true, null, refused.Message);
+            }
+        }
+
+        private async Task<Result> MakeRunAsync(int programId, int cycleId, bool spreadTheLoad, string? coordinatorUserId, MatchRun? replaced,
+            IReadOnlyList<MatchRunRow> locked, CancellationToken cancellationToken)
         {
             var cycle = await pool.LoadCycleAsync(programId, cycleId, cancellationToken);
             if (cycle is null)
@@ -29,8 +55,19 @@ public static class SuggestAllMatches
                     ? new Result(true, null, "No request in this cycle is waiting for a mentor.")
                     : new Result(false, null, null);
             }
-            var draft = Solve(cycle, spreadTheLoad);
+            var lockedRequests = locked.Select(r => r.MenteeRequestId).ToHashSet();
+            var placesLocked = locked.GroupBy(r => r.MentorVolunteerId!.Value).ToDictionary(g => g.Key, g => g.Count());
+            var rest = cycle with
+            {
+                Requests = [.. cycle.Requests.Where(r => !lockedRequests.Contains(r.RequestId))],
+                Mentors = [.. cycle.Mentors.Select(m => placesLocked.TryGetValue(m.VolunteerId, out var used) ? m with { PlacesTaken = m.PlacesTaken + used } : m)],
+            };
+            var draft = Solve(rest, spreadTheLoad);
             var run = new MatchRun(cycleId, coordinatorUserId, spreadTheLoad, draft.Total);
+            foreach (var row in locked)
+            {
+                run.AddLocked(row.MenteeRequestId, row.MentorVolunteerId!.Value, row.Score, row.Reasons);
+            }
             foreach (var row in draft.Rows)
             {
                 if (row.Mentor is { } mentor)
@@ -44,8 +81,16 @@ public static class SuggestAllMatches
             }
             db.MatchRuns.Add(run);
             db.AuditEntries.Add(new AuditEntry(clock.GetUtcNow(), coordinatorUserId, MatchAudit.RunMade, $"cycle:{cycleId}",
-                $"{draft.Rows.Count(r => r.Mentor is not null)} of {draft.Rows.Count} requests placed{(spreadTheLoad ? ", spreading the load" : "")}"));
-            await db.SaveChangesAsync(cancellationToken);
+                $"{locked.Count + draft.Rows.Count(r => r.Mentor is not null)} of {locked.Count + draft.Rows.Count} requests placed"
+                + (locked.Count > 0 ? $", {locked.Count} kept from run {replaced!.Id}" : "") + (spreadTheLoad ? ", spreading the load" : "")));
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                return new Result(true, null, "Another coordinator changed this draft at the same moment. Look at it again.");
+            }
             return new Result(true, run.Id, null);
         }
     }

@@ -194,6 +194,9 @@ namespace MentoringProgram.Web.Data.Migrations.PostgreSql
                     b.Property<bool>("Accepted")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("Locked")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("MatchRunId")
                         .HasColumnType("integer");
 

@@ -195,6 +195,9 @@ namespace MentoringProgram.Web.Data.Migrations.SqlServer
                     b.Property<bool>("Accepted")
                         .HasColumnType("bit");
 
+                    b.Property<bool>("Locked")
+                        .HasColumnType("bit");
+
                     b.Property<int>("MatchRunId")
                         .HasColumnType("int");
 

@@ -181,6 +181,9 @@ namespace MentoringProgram.Web.Data.Migrations.Sqlite
                     b.Property<bool>("Accepted")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Locked")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("MatchRunId")
                         .HasColumnType("INTEGER");
 
