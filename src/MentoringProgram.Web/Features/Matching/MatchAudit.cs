@@ -7,5 +7,10 @@ public static class MatchAudit
     public const string Confirmed = "match.confirmed";
     public const string Cancelled = "match.cancelled";
 
+    /// <summary>The program's weights changed: every later ranking in the program differs, so it is about the program.</summary>
+    public const string WeightsChanged = "match.weights-changed";
+
     public static string Subject(int requestId) => $"request:{requestId}";
+
+    public static string ProgramSubject(int programId) => $"program:{programId}";
 }

@@ -15,7 +15,7 @@ public sealed class MatchPool(AppDbContext db)
 {
     public sealed record Request(
         int ProgramId, string ProgramName, int CycleId, int RequestId, string MenteeName, RequestStatus Status,
-        DateOnly TermStarts, DateOnly TermEnds, MatchWeights Weights, IReadOnlyList<string> TopicNames, MenteeFacts Mentee, int? LiveMatchId);
+        DateOnly TermStarts, DateOnly TermEnds, MatchWeights Weights, Guid ProgramStamp, IReadOnlyList<string> TopicNames, MenteeFacts Mentee, int? LiveMatchId);
 
     public sealed record Loaded(Request Request, IReadOnlyList<MentorFacts> Mentors, MatchRules Rules, MatchScorer Scorer);
 
@@ -29,7 +29,7 @@ public sealed class MatchPool(AppDbContext db)
                 r.Id, r.CycleId, r.Status, r.StaffMemberId, r.PreferMentorOutsideDepartment, r.PreferredContact,
                 r.StaffMember!.FullName, r.StaffMember.WorkEmail, r.StaffMember.SupervisorEmail, r.StaffMember.DepartmentId,
                 Department = r.StaffMember.Department != null ? r.StaffMember.Department.Name : null, r.StaffMember.Location,
-                ProgramName = r.Cycle!.Program!.Name, r.Cycle.Program.MatchWeights, r.Cycle.Program.MinimumMentorTenureMonths, r.Cycle.TermStarts, r.Cycle.TermEnds,
+                ProgramName = r.Cycle!.Program!.Name, r.Cycle.Program.MatchWeights, ProgramStamp = r.Cycle.Program.ConcurrencyStamp, r.Cycle.Program.MinimumMentorTenureMonths, r.Cycle.TermStarts, r.Cycle.TermEnds,
                 TopicIds = r.Topics.Select(t => t.TopicId).ToList(),
                 Dissolved = db.Pairings.Where(p => p.MenteeStaffId == r.StaffMemberId && p.Status == PairingStatus.Dissolved).Select(p => p.MentorStaffId).ToList(),
                 LiveMatchId = db.Pairings.Where(Pairing.Live).Where(p => p.MenteeRequestId == r.Id)
@@ -62,7 +62,7 @@ public sealed class MatchPool(AppDbContext db)
         var topics = request.TopicIds.Where(topicNames.ContainsKey).Select(id => topicNames[id]).Order(StringComparer.CurrentCulture).ToList();
         return new Loaded(
             new Request(programId, request.ProgramName, request.CycleId, request.Id, request.FullName, request.Status, request.TermStarts, request.TermEnds,
-                request.MatchWeights, topics, mentee, request.LiveMatchId),
+                request.MatchWeights, request.ProgramStamp, topics, mentee, request.LiveMatchId),
             mentors, rules, new MatchScorer(request.MatchWeights, topicNames, request.TermStarts));
     }
 }
