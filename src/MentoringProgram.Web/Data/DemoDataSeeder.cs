@@ -6,8 +6,9 @@ using Microsoft.EntityFrameworkCore;
 namespace MentoringProgram.Web.Data;
 
 /// <summary>A realistic small library: 8 departments, 60 staff with hire dates spread over 15 years, the
-/// six topics, and one program whose enrollment is open now.</summary>
-public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser> users, LibraryCalendar library)
+/// six topics, and one program whose enrollment is open now, with requests and mentors waiting to be matched
+/// (<see cref="DemoMatchingCycle"/>). Seeded once, all or nothing: a database with any program or staff is left alone.</summary>
+public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser> users, LibraryCalendar library, TimeProvider clock)
 {
     private static readonly string[] DepartmentNames =
     [
@@ -42,6 +43,13 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
         {
             return false;
         }
+        // Several saves (the cycle's requests need the roster's and the cycle's ids) and the logins: a failure half way
+        // must leave nothing, or the next start would find staff and never finish the demo.
+        return await db.InTransactionAsync(() => SeedEmptyDatabaseAsync(password, cancellationToken), _ => true, cancellationToken);
+    }
+
+    private async Task<bool> SeedEmptyDatabaseAsync(string password, CancellationToken cancellationToken)
+    {
         var today = library.Today();
         var departments = DepartmentNames.Select(n => new Department(n)).ToList();
         db.Departments.AddRange(departments);
@@ -92,9 +100,13 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
         var topics = await db.Topics.Select(t => t.Id).ToListAsync(cancellationToken);
         program.SetTopics(topics);
         program.SetTimeZone(library.Zone.Id);
-        program.AddCycle($"{today.Year}-{today.Year + 1}", new EnrollmentWindow(today.AddDays(-14), today.AddDays(30)), today.AddDays(45));
+        var cycle = program.AddCycle($"{today.Year}-{today.Year + 1}", new EnrollmentWindow(today.AddDays(-14), today.AddDays(30)), today.AddDays(45));
         program.Activate();
         db.Programs.Add(program);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var topicIds = await db.Topics.ToDictionaryAsync(t => t.Name, t => t.Id, StringComparer.Ordinal, cancellationToken);
+        DemoMatchingCycle.AddTo(db, cycle, program.MinimumMentorTenureMonths, staff, topicIds, clock.GetUtcNow(), today);
         await db.SaveChangesAsync(cancellationToken);
 
         foreach (var account in DemoAccount.All)

@@ -6,5 +6,11 @@ namespace MentoringProgram.Web.Domain;
 /// </summary>
 public sealed record MatchWeights(int SharedTopics, int OutsideDepartment, int ContactMethods, int Experience, int SpreadLoad, int SameLocation = 1)
 {
+    /// <summary>The most a part can count. Small on purpose: scores stay small integers for the exact bulk solver, and
+    /// ten steps are as many as a coordinator can tell apart.</summary>
+    public const int Highest = 10;
+
     public static MatchWeights Default { get; } = new(SharedTopics: 5, OutsideDepartment: 3, ContactMethods: 2, Experience: 2, SpreadLoad: 1, SameLocation: 1);
+
+    public bool IsWithinRange => new[] { SharedTopics, OutsideDepartment, ContactMethods, Experience, SpreadLoad, SameLocation }.All(w => w is >= 0 and <= Highest);
 }

@@ -84,7 +84,15 @@ public class MentorshipProgram : IConcurrencyStamped, IAudited
         return cycle;
     }
 
-    public void SetMatchWeights(MatchWeights weights) => MatchWeights = weights;
+    public void SetMatchWeights(MatchWeights weights)
+    {
+        ArgumentNullException.ThrowIfNull(weights);
+        if (!weights.IsWithinRange)
+        {
+            throw new ArgumentOutOfRangeException(nameof(weights), $"Each match weight is 0 to {MatchWeights.Highest}.");
+        }
+        MatchWeights = weights;
+    }
 
     public void SetChecklistTemplate(string? template) =>
         ChecklistTemplate = string.IsNullOrWhiteSpace(template) ? null : template.Trim();

@@ -9,5 +9,10 @@ public static class MatchAudit
     public const string RunMade = "match-run.made";
     public const string RunAccepted = "match-run.accepted";
 
+    /// <summary>The program's weights changed: every later ranking in the program differs, so it is about the program.</summary>
+    public const string WeightsChanged = "match.weights-changed";
+
     public static string Subject(int requestId) => $"request:{requestId}";
+
+    public static string ProgramSubject(int programId) => $"program:{programId}";
 }

@@ -16,7 +16,7 @@ public sealed class MatchPool(AppDbContext db)
 {
     public sealed record Request(
         int ProgramId, string ProgramName, int CycleId, int RequestId, string MenteeName, RequestStatus Status,
-        DateOnly TermStarts, DateOnly TermEnds, MatchWeights Weights, IReadOnlyList<string> TopicNames, MenteeFacts Mentee, int? LiveMatchId);
+        DateOnly TermStarts, DateOnly TermEnds, MatchWeights Weights, Guid ProgramStamp, IReadOnlyList<string> TopicNames, MenteeFacts Mentee, int? LiveMatchId);
 
     public sealed record Loaded(Request Request, IReadOnlyList<MentorFacts> Mentors, MatchRules Rules, MatchScorer Scorer);
 
@@ -27,7 +27,7 @@ public sealed class MatchPool(AppDbContext db)
     private sealed record RequestRow(
         int Id, int CycleId, RequestStatus Status, int StaffMemberId, bool PreferOutside, ContactMethods Contact, string FullName, string WorkEmail,
         string? SupervisorEmail, int? DepartmentId, string? Department, string? Location, List<int> TopicIds, List<int> DissolvedWith, int? LiveMatchId,
-        string ProgramName, string CycleName, MatchWeights Weights, int MinimumTenureMonths, DateOnly TermStarts, DateOnly TermEnds);
+        string ProgramName, string CycleName, MatchWeights Weights, Guid ProgramStamp, int MinimumTenureMonths, DateOnly TermStarts, DateOnly TermEnds);
 
     /// <param name="onlyVolunteerId">Just this offer (when proposing), or every offer in the cycle (suggestions).</param>
     public async Task<Loaded?> LoadAsync(int programId, int requestId, int? onlyVolunteerId, CancellationToken cancellationToken)
@@ -69,7 +69,8 @@ public sealed class MatchPool(AppDbContext db)
         r.Topics.Select(t => t.TopicId).ToList(),
         db.Pairings.Where(p => p.MenteeStaffId == r.StaffMemberId && p.Status == PairingStatus.Dissolved).Select(p => p.MentorStaffId).ToList(),
         db.Pairings.Where(Pairing.Live).Where(p => p.MenteeRequestId == r.Id).Select(p => (int?)p.Id).FirstOrDefault(),
-        r.Cycle!.Program!.Name, r.Cycle.Name, r.Cycle.Program.MatchWeights, r.Cycle.Program.MinimumMentorTenureMonths, r.Cycle.TermStarts, r.Cycle.TermEnds));
+        r.Cycle!.Program!.Name, r.Cycle.Name, r.Cycle.Program.MatchWeights, r.Cycle.Program.ConcurrencyStamp, r.Cycle.Program.MinimumMentorTenureMonths,
+        r.Cycle.TermStarts, r.Cycle.TermEnds));
 
     private async Task<List<MentorFacts>> MentorsAsync(int cycleId, int? onlyVolunteerId, CancellationToken cancellationToken)
     {
@@ -97,7 +98,7 @@ public sealed class MatchPool(AppDbContext db)
             requests.SelectMany(r => r.DissolvedWith.Select(mentor => (r.StaffMemberId, mentor))).ToHashSet());
 
     private static Request ToRequest(int programId, RequestRow row, IReadOnlyDictionary<int, string> topicNames) =>
-        new(programId, row.ProgramName, row.CycleId, row.Id, row.FullName, row.Status, row.TermStarts, row.TermEnds, row.Weights,
+        new(programId, row.ProgramName, row.CycleId, row.Id, row.FullName, row.Status, row.TermStarts, row.TermEnds, row.Weights, row.ProgramStamp,
             [.. row.TopicIds.Where(topicNames.ContainsKey).Select(id => topicNames[id]).Order(StringComparer.CurrentCulture)],
             new MenteeFacts(row.Id, row.StaffMemberId, row.WorkEmail, row.SupervisorEmail, row.TopicIds.ToHashSet(), row.DepartmentId, row.Department,
                 row.PreferOutside, row.Contact, row.Location),

@@ -7,20 +7,45 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace MentoringProgram.Web.Features.Matching;
 
-/// <summary>The coordinator's matching: a request's suggested mentors, proposing one, and confirming or cancelling
-/// the proposal. Every id comes from the route; the handlers check that each belongs to the program in the route.</summary>
+/// <summary>The coordinator's matching: a request's suggested mentors, the program's match weights, proposing a mentor,
+/// and confirming or cancelling the proposal. Every id comes from the route; the handlers check that each belongs to the
+/// program in the route.</summary>
 [Authorize(Policy = Policies.Coordinator)]
 [Route("Programs/{programId:int}")]
 public sealed class MatchingController(
     MatchSuggestions.Handler suggestions, ProposeMatch.Handler propose, MatchDetails.Handler details, ConfirmMatch.Handler confirm,
     CancelMatch.Handler cancel, IValidator<ConfirmMatch.Command> confirmValidator, MatchingBoard.Handler board, SuggestAllMatches.Handler suggestAll,
-    AcceptMatchRun.Handler acceptRun, SwapDraftMentor.Handler swap) : Controller
+    AcceptMatchRun.Handler acceptRun, SwapDraftMentor.Handler swap, ChangeMatchWeights.Handler changeWeights,
+    IValidator<ChangeMatchWeights.Command> weightsValidator) : Controller
 {
     private string? CoordinatorId => User.FindFirstValue(ClaimTypes.NameIdentifier);
 
     [HttpGet("Requests/{requestId:int}/Suggestions")]
     public async Task<IActionResult> Suggestions(int programId, int requestId, CancellationToken cancellationToken) =>
-        await suggestions.HandleAsync(programId, requestId, cancellationToken) is { } model ? View(model) : NotFound();
+        await suggestions.HandleAsync(programId, requestId, cancellationToken) is { } model ? View(SuggestionsPage.WithSavedWeights(model)) : NotFound();
+
+    [HttpPost("Requests/{requestId:int}/Suggestions/Weights")]
+    public async Task<IActionResult> Weights(int programId, int requestId, [Bind(Prefix = nameof(SuggestionsPage.Form))] ChangeMatchWeights.Command command, CancellationToken cancellationToken)
+    {
+        (await weightsValidator.ValidateAsync(command, cancellationToken)).AddToModelState(ModelState, nameof(SuggestionsPage.Form));
+        if (ModelState.IsValid)
+        {
+            switch (await changeWeights.HandleAsync(programId, requestId, command, CoordinatorId, cancellationToken))
+            {
+                case ChangeMatchWeights.Outcome.NotFound:
+                    return NotFound();
+                case ChangeMatchWeights.Outcome.Conflict:
+                    ModelState.AddModelError("", "Someone else changed this program since you opened this page, so your weights were not saved. Reload the page to see the weights in use now, then make your change again.");
+                    break;
+                case var outcome:
+                    TempData["Notice"] = outcome == ChangeMatchWeights.Outcome.Saved
+                        ? "Match weights saved. The mentors below are ranked with them, for every request in the program."
+                        : "Those are the weights in use already: nothing changed.";
+                    return RedirectToAction(nameof(Suggestions), new { programId, requestId });
+            }
+        }
+        return await suggestions.HandleAsync(programId, requestId, cancellationToken) is { } model ? View(nameof(Suggestions), new SuggestionsPage(model, command)) : NotFound();
+    }
 
     [HttpPost("Requests/{requestId:int}/Suggestions/{volunteerId:int}/Propose")]
     public async Task<IActionResult> Propose(int programId, int requestId, int volunteerId, CancellationToken cancellationToken)

@@ -9,7 +9,7 @@ namespace MentoringProgram.UnitTests.Domain.Matching;
 public class BulkDraftTests
 {
     private static MatchPool.Request Request(MenteeFacts mentee, string name) =>
-        new(1, "Program", 1, mentee.RequestId, name, RequestStatus.Submitted, TermStarts, TermStarts.AddYears(1), MatchWeights.Default, [], mentee, null);
+        new(1, "Program", 1, mentee.RequestId, name, RequestStatus.Submitted, TermStarts, TermStarts.AddYears(1), MatchWeights.Default, Guid.Empty, [], mentee, null);
 
     private static MatchPool.Cycle Cycle(IReadOnlyList<MatchPool.Request> requests, IReadOnlyList<MentorFacts> mentors) =>
         new(1, 1, "Program", "2026-27", requests, mentors, Rules(), new MatchScorer(MatchWeights.Default, TopicNames, TermStarts), TopicNames);
