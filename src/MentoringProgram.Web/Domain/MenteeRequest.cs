@@ -5,6 +5,7 @@ namespace MentoringProgram.Web.Domain;
 public class MenteeRequest : IEnrollmentEntry, IAudited
 {
     private readonly List<MenteeRequestTopic> _topics = [];
+    private readonly List<MenteeRequestAvoid> _avoidStaff = [];
 
     private MenteeRequest() { }
 
@@ -40,6 +41,9 @@ public class MenteeRequest : IEnrollmentEntry, IAudited
 
     public IReadOnlyCollection<MenteeRequestTopic> Topics => _topics;
 
+    /// <summary>Staff the mentee would rather not be matched with; only the coordinator sees them.</summary>
+    public IReadOnlyCollection<MenteeRequestAvoid> AvoidStaff => _avoidStaff;
+
     public bool IsOpen => Status == RequestStatus.Submitted;
     public bool IsWithdrawn => Status == RequestStatus.Withdrawn;
     public bool CanEdit => Status != RequestStatus.Matched;
@@ -54,6 +58,10 @@ public class MenteeRequest : IEnrollmentEntry, IAudited
     public static bool CanWithdrawFrom(RequestStatus status) => status == RequestStatus.Submitted;
 
     public void SetTopics(IEnumerable<int> topicIds) => JoinRows.Sync(_topics, topicIds, t => t.TopicId, id => new MenteeRequestTopic(id));
+
+    /// <summary>Never the mentee themselves: they cannot be matched with themselves anyway.</summary>
+    public void SetAvoidStaff(IEnumerable<int> staffIds) =>
+        JoinRows.Sync(_avoidStaff, staffIds.Where(id => id != StaffMemberId), a => a.StaffMemberId, id => new MenteeRequestAvoid(id));
 
     public void Submit(DateTimeOffset now)
     {

@@ -25,6 +25,9 @@ public class MentorshipProgram : IConcurrencyStamped, IAudited
     public TermLength Term => new(TermCount, TermUnit);
     public bool Renewable { get; private set; }
     public int MinimumMentorTenureMonths { get; private set; } = 12;
+
+    /// <summary>Only mentors whose training is recorded can be matched (a hard rule of matching).</summary>
+    public bool MentorTrainingRequired { get; private set; }
     public CadenceRule Cadence { get; private set; } = CadenceRule.TwiceFirstMonthThenMonthly;
     public int DefaultMentorCapacity { get; private set; } = 1;
     public decimal? LunchAllowance { get; private set; }
@@ -64,6 +67,7 @@ public class MentorshipProgram : IConcurrencyStamped, IAudited
         TermUnit = settings.Term.Unit;
         Renewable = settings.Renewable;
         MinimumMentorTenureMonths = settings.MinimumMentorTenureMonths;
+        MentorTrainingRequired = settings.MentorTrainingRequired;
         Cadence = settings.Cadence;
         DefaultMentorCapacity = settings.DefaultMentorCapacity;
         LunchAllowance = settings.LunchAllowance;

@@ -11,4 +11,5 @@ public sealed record ProgramSettings(
     int DefaultMentorCapacity,
     decimal? LunchAllowance,
     MatchingMode MatchingMode,
-    string? CoordinatorContact);
+    string? CoordinatorContact,
+    bool MentorTrainingRequired = false);

@@ -65,6 +65,69 @@ public abstract class MatchSuggestionsTests(AppFixture fixture) : AppTests(fixtu
     }
 
     [Fact]
+    public async Task PeopleTheMenteeWouldRatherAvoid_AreNamedOnTheForm_RuledOutOfMatching_AndShownOnlyToTheCoordinator()
+    {
+        var scene = await SceneAsync();
+        var topics = await App.TopicIdsAsync();
+        var menteeEmail = Unique("avoider");
+        var mentee = await App.CreateUserAsync(menteeEmail, profile: s => s.HireDate = new DateOnly(2020, 1, 1));
+        var (ownId, galeId, samId) = await App.WithDbAsync(async db => (
+            await db.StaffMembers.Where(s => s.UserId == mentee.Id).Select(s => s.Id).SingleAsync(TestContext.Current.CancellationToken),
+            await db.StaffMembers.Where(s => s.WorkEmail == scene.Mentors["Gale Good"].Email).Select(s => s.Id).SingleAsync(TestContext.Current.CancellationToken),
+            await db.StaffMembers.Where(s => s.WorkEmail == scene.Mentors["Sam Same"].Email).Select(s => s.Id).SingleAsync(TestContext.Current.CancellationToken)));
+        var staff = await LoginAsync(menteeEmail);
+        var form = await staff.GetPageAsync($"/Enroll/{scene.ProgramId}/Request");
+        Assert.NotNull(form.QuerySelector($"select[name='Form.AvoidStaffIds'] option[value='{galeId}']"));
+        Assert.Null(form.QuerySelector($"select[name='Form.AvoidStaffIds'] option[value='{ownId}']"));
+
+        // Gale by choice; oneself and an id that names no one, as an edited page might send, are dropped.
+        await staff.SubmitAsync($"/Enroll/{scene.ProgramId}/Request",
+            [.. EnrollmentData.RequestForm(topics[0]), new("Form.AvoidStaffIds", galeId.ToString()), new("Form.AvoidStaffIds", ownId.ToString()), new("Form.AvoidStaffIds", "987654")]);
+
+        var requestId = await App.WithDbAsync(db => db.MenteeRequests.Where(r => r.CycleId == scene.CycleId && r.StaffMember!.UserId == mentee.Id).Select(r => r.Id).SingleAsync(TestContext.Current.CancellationToken));
+        var stored = await App.WithDbAsync(db => db.Set<MenteeRequestAvoid>().Where(a => a.MenteeRequestId == requestId).Select(a => a.StaffMemberId).ToListAsync(TestContext.Current.CancellationToken));
+        Assert.Equal([galeId], stored);
+        var again = await staff.GetPageAsync($"/Enroll/{scene.ProgramId}/Request");
+        Assert.NotNull(again.QuerySelector($"select[name='Form.AvoidStaffIds'] option[value='{galeId}'][selected]"));
+        Assert.Null(again.QuerySelector($"select[name='Form.AvoidStaffIds'] option[value='{samId}'][selected]"));
+
+        var coordinator = await CoordinatorAsync();
+        var suggestions = await coordinator.GetPageAsync($"/Programs/{scene.ProgramId}/Requests/{requestId}/Suggestions");
+        Assert.Contains("Gale Good: The mentee asked not to be matched with them.", suggestions.QuerySelector("details")!.TextContent);
+        var details = await coordinator.GetPageAsync($"/Programs/{scene.ProgramId}/Requests/{requestId}");
+        Assert.Contains("Gale Good", details.QuerySelector("main")!.TextContent);
+        var token = await coordinator.TokenAsync();
+        await coordinator.PostAsync($"/Programs/{scene.ProgramId}/Requests/{requestId}/Suggestions/{scene.VolunteerOf("Gale Good")}/Propose", [new("__RequestVerificationToken", token)]);
+        Assert.Equal(0, await App.WithDbAsync(db => db.Pairings.CountAsync(p => p.MenteeRequestId == requestId, TestContext.Current.CancellationToken)));
+        Assert.DoesNotContain("Gale Good", (await staff.GetPageAsync("/My")).QuerySelector("main")!.TextContent);
+    }
+
+    [Fact]
+    public async Task AProgramThatRequiresTraining_RulesOutUntrainedMentors()
+    {
+        var scene = await SceneAsync();
+        await App.WithDbAsync(async db =>
+        {
+            var program = await db.Programs.Include(p => p.Cycles).SingleAsync(p => p.Id == scene.ProgramId, TestContext.Current.CancellationToken);
+            var settings = new ProgramSettings(program.Description, program.Expectations, program.Term, program.Renewable, program.MinimumMentorTenureMonths,
+                program.Cadence, program.DefaultMentorCapacity, program.LunchAllowance, program.MatchingMode, program.CoordinatorContact, MentorTrainingRequired: true);
+            program.Update(program.Name, settings);
+            var gale = await db.MentorVolunteers.SingleAsync(v => v.Id == scene.VolunteerOf("Gale Good"), TestContext.Current.CancellationToken);
+            gale.RecordTraining(new DateOnly(2026, 1, 10));
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+            return 0;
+        });
+        var coordinator = await CoordinatorAsync();
+
+        var page = await coordinator.GetPageAsync($"/Programs/{scene.ProgramId}/Requests/{scene.RequestId}/Suggestions");
+
+        var names = page.QuerySelectorAll("ol.suggestions > li h2").Select(h => h.TextContent.Split(" score")[0].Trim()).ToList();
+        Assert.Equal(["Gale Good"], names);
+        Assert.Contains("Sam Same: Has not finished mentor training, which this program requires.", page.QuerySelector("details")!.TextContent);
+        Assert.Contains("Mentor training must be finished before matching.", (await coordinator.GetPageAsync($"/Programs/{scene.ProgramId}")).QuerySelector("main")!.TextContent);
+    }
+
+    [Fact]
     public async Task CostsTheSameStatements_WhateverThePoolSize()
     {
         var counter = new StatementCounter();

@@ -21,6 +21,9 @@ public sealed class MenteeRequestConfiguration : IEntityTypeConfiguration<Mentee
         builder.Property(r => r.Availability).HasMaxLength(1000);
         builder.HasMany(r => r.Topics).WithOne().HasForeignKey(t => t.MenteeRequestId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(r => r.Topics).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(r => r.AvoidStaff).WithOne().HasForeignKey(a => a.MenteeRequestId).OnDelete(DeleteBehavior.Cascade);
+        // Loaded with the request wherever the request itself is loaded (the form edits it); projections are unaffected.
+        builder.Navigation(r => r.AvoidStaff).UsePropertyAccessMode(PropertyAccessMode.Field).AutoInclude();
         // The coordinator's list: one cycle, optionally one status, in status then submission order, paged
         // (issue 12). Serves the filter and the order without a sort, on every provider.
         builder.HasIndex(r => new { r.CycleId, r.Status, r.SubmittedAt, r.Id });

@@ -35,6 +35,9 @@ public static class RequestDetails
     {
         public int RequestId { get; init; }
 
+        /// <summary>Staff the mentee would rather not be matched with, by name (coordinator only).</summary>
+        public IReadOnlyList<string> AvoidNames { get; init; } = [];
+
         /// <summary>The program's zone, where the submission time is shown.</summary>
         public string TimeZoneId { get; init; } = TimeZones.Utc;
     }
@@ -53,6 +56,7 @@ public static class RequestDetails
                     r.Avoid, r.Availability, r.ReadExpectations, r.InformedSupervisor)
                 {
                     RequestId = r.Id,
+                    AvoidNames = r.AvoidStaff.Join(db.StaffMembers, a => a.StaffMemberId, s => s.Id, (a, s) => s.FullName).ToList(),
                     TimeZoneId = r.Cycle.Program.TimeZoneId,
                 })
                 .SingleOrDefaultAsync(cancellationToken);

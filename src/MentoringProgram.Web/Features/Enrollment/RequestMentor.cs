@@ -19,6 +19,7 @@ public static class RequestMentor
         public List<ContactMethods> PreferredContact { get; set; } = [];
         public bool PreferMentorOutsideDepartment { get; set; }
         public string? Avoid { get; set; }
+        public List<int> AvoidStaffIds { get; set; } = [];
         public string? Availability { get; set; }
         public bool ReadExpectations { get; set; }
         public bool InformedSupervisor { get; set; }
@@ -27,6 +28,8 @@ public static class RequestMentor
 
     public sealed class Validator : AbstractValidator<Command>
     {
+        public const int MaxAvoided = 10;
+
         public Validator()
         {
             RuleFor(c => c.TopicIds).NotEmpty().WithMessage("Choose at least one topic you want help with.");
@@ -40,13 +43,18 @@ public static class RequestMentor
             RuleFor(c => c.Threats).MaximumLength(2000).WithMessage("Keep this under 2,000 characters.").MultiLine();
             RuleFor(c => c.PreferredContact).NotEmpty().WithMessage("Choose at least one way to meet and be contacted.");
             RuleForEach(c => c.PreferredContact).IsInEnum().WithMessage("Choose from the listed ways to meet.");
+            RuleFor(c => c.AvoidStaffIds).Must(ids => ids.Count <= MaxAvoided).WithMessage($"Choose at most {MaxAvoided} people.");
             RuleFor(c => c.Avoid).MaximumLength(1000).WithMessage("Keep this under 1,000 characters.").MultiLine();
             RuleFor(c => c.Availability).MaximumLength(1000).WithMessage("Keep this under 1,000 characters.").MultiLine();
             Include(new ConfirmationsValidator());
         }
     }
 
-    public sealed record FormView(EnrollmentContext Context, Command Form, MenteeRequest? Existing, ProgramCycle? Cycle, string? ClosedMessage)
+    /// <summary>Someone the mentee may name as a person they would rather not be matched with.</summary>
+    public sealed record StaffChoice(int Id, string Name, string? Department);
+
+    public sealed record FormView(EnrollmentContext Context, Command Form, MenteeRequest? Existing, ProgramCycle? Cycle, string? ClosedMessage,
+        IReadOnlyList<StaffChoice> Staff)
     {
         public bool IsEdit => Existing is { IsOpen: true };
     }
@@ -62,7 +70,9 @@ public static class RequestMentor
             var (cycle, existing) = await entries.FindAsync<MenteeRequest>(context, staff, cancellationToken);
             // Asking again after withdrawing starts from what the person wrote before, not from an empty form.
             var form = posted ?? (existing is not null ? ToForm(existing) : new Command { PreferredContact = staff.PreferredContact.Split() });
-            return new FormView(context, form, existing, cycle, cycle is null ? context.ClosedMessage : null);
+            var people = await db.StaffMembers.AsNoTracking().Where(s => s.IsActive && s.Id != staff.Id).OrderBy(s => s.FullName).ThenBy(s => s.Id)
+                .Select(s => new StaffChoice(s.Id, s.FullName, s.Department != null ? s.Department.Name : null)).ToListAsync(cancellationToken);
+            return new FormView(context, form, existing, cycle, cycle is null ? context.ClosedMessage : null, people);
         }
 
         public async Task<EnrollmentOutcome> SubmitAsync(int programId, StaffMember staff, Command command, CancellationToken cancellationToken)
@@ -71,17 +81,21 @@ public static class RequestMentor
             {
                 return EnrollmentOutcome.NotFound;
             }
+            // Only active staff other than oneself can be named, whatever was posted.
+            var named = command.AvoidStaffIds.Distinct().Take(Validator.MaxAvoided).ToList();
+            var avoid = await db.StaffMembers.Where(s => named.Contains(s.Id) && s.IsActive && s.Id != staff.Id).Select(s => s.Id).ToListAsync(cancellationToken);
             return await entries.SubmitAsync(context, staff, command.ConcurrencyStamp,
                 cycle => new MenteeRequest(cycle.Id, staff.Id),
                 // Only the program's own topics count, whatever was posted.
-                request => Apply(request, command, command.TopicIds.Where(context.TopicIds.Contains)),
+                request => Apply(request, command, command.TopicIds.Where(context.TopicIds.Contains), avoid),
                 (cycle, request) => notices.RequestSubmittedAsync(staff, context.Program, cycle, request, cancellationToken),
                 cancellationToken);
         }
 
-        private static void Apply(MenteeRequest request, Command command, IEnumerable<int> topics)
+        private static void Apply(MenteeRequest request, Command command, IEnumerable<int> topics, IEnumerable<int> avoid)
         {
             request.SetTopics(topics);
+            request.SetAvoidStaff(avoid);
             request.Goals = command.Goals.Trim();
             request.Strengths = command.Strengths.TrimToNull();
             request.Weaknesses = command.Weaknesses.TrimToNull();
@@ -106,6 +120,7 @@ public static class RequestMentor
             PreferredContact = r.PreferredContact.Split(),
             PreferMentorOutsideDepartment = r.PreferMentorOutsideDepartment,
             Avoid = r.Avoid,
+            AvoidStaffIds = r.AvoidStaff.Select(a => a.StaffMemberId).ToList(),
             Availability = r.Availability,
             ReadExpectations = r.ReadExpectations,
             InformedSupervisor = r.InformedSupervisor,

@@ -26,8 +26,8 @@ public sealed class MatchPool(AppDbContext db)
 
     private sealed record RequestRow(
         int Id, int CycleId, RequestStatus Status, int StaffMemberId, bool PreferOutside, ContactMethods Contact, string FullName, string WorkEmail,
-        string? SupervisorEmail, int? DepartmentId, string? Department, string? Location, List<int> TopicIds, List<int> DissolvedWith, int? LiveMatchId,
-        string ProgramName, string CycleName, MatchWeights Weights, Guid ProgramStamp, int MinimumTenureMonths, DateOnly TermStarts, DateOnly TermEnds);
+        string? SupervisorEmail, int? DepartmentId, string? Department, string? Location, List<int> TopicIds, List<int> DissolvedWith, List<int> AvoidStaffIds, int? LiveMatchId,
+        string ProgramName, string CycleName, MatchWeights Weights, Guid ProgramStamp, int MinimumTenureMonths, bool TrainingRequired, DateOnly TermStarts, DateOnly TermEnds);
 
     /// <param name="onlyVolunteerId">Just this offer (when proposing), or every offer in the cycle (suggestions).</param>
     public async Task<Loaded?> LoadAsync(int programId, int requestId, int? onlyVolunteerId, CancellationToken cancellationToken)
@@ -68,8 +68,9 @@ public sealed class MatchPool(AppDbContext db)
         r.StaffMember.SupervisorEmail, r.StaffMember.DepartmentId, r.StaffMember.Department != null ? r.StaffMember.Department.Name : null, r.StaffMember.Location,
         r.Topics.Select(t => t.TopicId).ToList(),
         db.Pairings.Where(p => p.MenteeStaffId == r.StaffMemberId && p.Status == PairingStatus.Dissolved).Select(p => p.MentorStaffId).ToList(),
+        r.AvoidStaff.Select(a => a.StaffMemberId).ToList(),
         db.Pairings.Where(Pairing.Live).Where(p => p.MenteeRequestId == r.Id).Select(p => (int?)p.Id).FirstOrDefault(),
-        r.Cycle!.Program!.Name, r.Cycle.Name, r.Cycle.Program.MatchWeights, r.Cycle.Program.ConcurrencyStamp, r.Cycle.Program.MinimumMentorTenureMonths,
+        r.Cycle!.Program!.Name, r.Cycle.Name, r.Cycle.Program.MatchWeights, r.Cycle.Program.ConcurrencyStamp, r.Cycle.Program.MinimumMentorTenureMonths, r.Cycle.Program.MentorTrainingRequired,
         r.Cycle.TermStarts, r.Cycle.TermEnds));
 
     private async Task<List<MentorFacts>> MentorsAsync(int cycleId, int? onlyVolunteerId, CancellationToken cancellationToken)
@@ -94,13 +95,13 @@ public sealed class MatchPool(AppDbContext db)
         db.Topics.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken);
 
     private static MatchRules RulesFor(RequestRow program, IEnumerable<RequestRow> requests) =>
-        new(program.MinimumTenureMonths, program.TermStarts, trainingRequired: false,
+        new(program.MinimumTenureMonths, program.TermStarts, program.TrainingRequired,
             requests.SelectMany(r => r.DissolvedWith.Select(mentor => (r.StaffMemberId, mentor))).ToHashSet());
 
     private static Request ToRequest(int programId, RequestRow row, IReadOnlyDictionary<int, string> topicNames) =>
         new(programId, row.ProgramName, row.CycleId, row.Id, row.FullName, row.Status, row.TermStarts, row.TermEnds, row.Weights, row.ProgramStamp,
             [.. row.TopicIds.Where(topicNames.ContainsKey).Select(id => topicNames[id]).Order(StringComparer.CurrentCulture)],
             new MenteeFacts(row.Id, row.StaffMemberId, row.WorkEmail, row.SupervisorEmail, row.TopicIds.ToHashSet(), row.DepartmentId, row.Department,
-                row.PreferOutside, row.Contact, row.Location),
+                row.PreferOutside, row.Contact, row.Location) { AvoidStaffIds = row.AvoidStaffIds.ToHashSet() },
             row.LiveMatchId);
 }

@@ -17,6 +17,7 @@ public static class ProgramDetails
         string Term,
         bool Renewable,
         int MinimumMentorTenureMonths,
+        bool MentorTrainingRequired,
         string Cadence,
         int DefaultMentorCapacity,
         decimal? LunchAllowance,
@@ -46,7 +47,7 @@ public static class ProgramDetails
                     TermStarts = last.TermStarts.AddYears(1),
                 };
             return new Result(program.Id, program.Name, program.Status, program.Description, program.Expectations,
-                program.Term.ToString(), program.Renewable, program.MinimumMentorTenureMonths, program.Cadence.Describe(),
+                program.Term.ToString(), program.Renewable, program.MinimumMentorTenureMonths, program.MentorTrainingRequired, program.Cadence.Describe(),
                 program.DefaultMentorCapacity, program.LunchAllowance, program.MatchingMode,
                 program.Topics.Select(t => t.Topic!).OrderBy(t => t.SortOrder).Select(t => t.Name).ToList(),
                 program.Cycles.OrderByDescending(c => c.EnrollmentOpens)

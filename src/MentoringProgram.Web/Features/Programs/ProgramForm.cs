@@ -16,6 +16,7 @@ public sealed class ProgramForm
     public TermUnit TermUnit { get; set; } = TermUnit.Months;
     public bool Renewable { get; set; }
     public int MinimumMentorTenureMonths { get; set; } = 12;
+    public bool MentorTrainingRequired { get; set; }
     public int DefaultMentorCapacity { get; set; } = 1;
     public decimal? LunchAllowance { get; set; }
     public MatchingMode MatchingMode { get; set; }
@@ -42,6 +43,7 @@ public sealed class ProgramForm
         TermUnit = settings.Term.Unit,
         Renewable = settings.Renewable,
         MinimumMentorTenureMonths = settings.MinimumMentorTenureMonths,
+        MentorTrainingRequired = settings.MentorTrainingRequired,
         DefaultMentorCapacity = settings.DefaultMentorCapacity,
         LunchAllowance = settings.LunchAllowance,
         MatchingMode = settings.MatchingMode,
@@ -91,5 +93,5 @@ public sealed class ProgramForm
 
     public ProgramSettings ToSettings() => new(
         Description, Expectations, new TermLength(TermCount, TermUnit), Renewable, MinimumMentorTenureMonths,
-        ToCadence(), DefaultMentorCapacity, LunchAllowance, MatchingMode, CoordinatorContact);
+        ToCadence(), DefaultMentorCapacity, LunchAllowance, MatchingMode, CoordinatorContact, MentorTrainingRequired);
 }

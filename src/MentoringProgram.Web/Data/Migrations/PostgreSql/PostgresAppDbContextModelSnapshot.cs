@@ -350,6 +350,21 @@ namespace MentoringProgram.Web.Data.Migrations.PostgreSql
                     b.ToTable("MenteeRequests");
                 });
 
+            modelBuilder.Entity("MentoringProgram.Web.Domain.MenteeRequestAvoid", b =>
+                {
+                    b.Property<int>("MenteeRequestId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StaffMemberId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("MenteeRequestId", "StaffMemberId");
+
+                    b.HasIndex("StaffMemberId");
+
+                    b.ToTable("MenteeRequestAvoid");
+                });
+
             modelBuilder.Entity("MentoringProgram.Web.Domain.MenteeRequestTopic", b =>
                 {
                     b.Property<int>("MenteeRequestId")
@@ -503,6 +518,9 @@ namespace MentoringProgram.Web.Data.Migrations.PostgreSql
 
                     b.Property<int>("MatchingMode")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("MentorTrainingRequired")
+                        .HasColumnType("boolean");
 
                     b.Property<int>("MinimumMentorTenureMonths")
                         .HasColumnType("integer");
@@ -1465,6 +1483,21 @@ namespace MentoringProgram.Web.Data.Migrations.PostgreSql
                     b.Navigation("StaffMember");
                 });
 
+            modelBuilder.Entity("MentoringProgram.Web.Domain.MenteeRequestAvoid", b =>
+                {
+                    b.HasOne("MentoringProgram.Web.Domain.MenteeRequest", null)
+                        .WithMany("AvoidStaff")
+                        .HasForeignKey("MenteeRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MentoringProgram.Web.Domain.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MentoringProgram.Web.Domain.MenteeRequestTopic", b =>
                 {
                     b.HasOne("MentoringProgram.Web.Domain.MenteeRequest", null)
@@ -1769,6 +1802,8 @@ namespace MentoringProgram.Web.Data.Migrations.PostgreSql
 
             modelBuilder.Entity("MentoringProgram.Web.Domain.MenteeRequest", b =>
                 {
+                    b.Navigation("AvoidStaff");
+
                     b.Navigation("Topics");
                 });
 

@@ -351,6 +351,21 @@ namespace MentoringProgram.Web.Data.Migrations.SqlServer
                     b.ToTable("MenteeRequests");
                 });
 
+            modelBuilder.Entity("MentoringProgram.Web.Domain.MenteeRequestAvoid", b =>
+                {
+                    b.Property<int>("MenteeRequestId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("StaffMemberId")
+                        .HasColumnType("int");
+
+                    b.HasKey("MenteeRequestId", "StaffMemberId");
+
+                    b.HasIndex("StaffMemberId");
+
+                    b.ToTable("MenteeRequestAvoid");
+                });
+
             modelBuilder.Entity("MentoringProgram.Web.Domain.MenteeRequestTopic", b =>
                 {
                     b.Property<int>("MenteeRequestId")
@@ -504,6 +519,9 @@ namespace MentoringProgram.Web.Data.Migrations.SqlServer
 
                     b.Property<int>("MatchingMode")
                         .HasColumnType("int");
+
+                    b.Property<bool>("MentorTrainingRequired")
+                        .HasColumnType("bit");
 
                     b.Property<int>("MinimumMentorTenureMonths")
                         .HasColumnType("int");
@@ -1469,6 +1487,21 @@ namespace MentoringProgram.Web.Data.Migrations.SqlServer
                     b.Navigation("StaffMember");
                 });
 
+            modelBuilder.Entity("MentoringProgram.Web.Domain.MenteeRequestAvoid", b =>
+                {
+                    b.HasOne("MentoringProgram.Web.Domain.MenteeRequest", null)
+                        .WithMany("AvoidStaff")
+                        .HasForeignKey("MenteeRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MentoringProgram.Web.Domain.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MentoringProgram.Web.Domain.MenteeRequestTopic", b =>
                 {
                     b.HasOne("MentoringProgram.Web.Domain.MenteeRequest", null)
@@ -1773,6 +1806,8 @@ namespace MentoringProgram.Web.Data.Migrations.SqlServer
 
             modelBuilder.Entity("MentoringProgram.Web.Domain.MenteeRequest", b =>
                 {
+                    b.Navigation("AvoidStaff");
+
                     b.Navigation("Topics");
                 });
 

@@ -333,6 +333,21 @@ namespace MentoringProgram.Web.Data.Migrations.Sqlite
                     b.ToTable("MenteeRequests");
                 });
 
+            modelBuilder.Entity("MentoringProgram.Web.Domain.MenteeRequestAvoid", b =>
+                {
+                    b.Property<int>("MenteeRequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StaffMemberId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MenteeRequestId", "StaffMemberId");
+
+                    b.HasIndex("StaffMemberId");
+
+                    b.ToTable("MenteeRequestAvoid");
+                });
+
             modelBuilder.Entity("MentoringProgram.Web.Domain.MenteeRequestTopic", b =>
                 {
                     b.Property<int>("MenteeRequestId")
@@ -481,6 +496,9 @@ namespace MentoringProgram.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("MatchingMode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("MentorTrainingRequired")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("MinimumMentorTenureMonths")
@@ -1412,6 +1430,21 @@ namespace MentoringProgram.Web.Data.Migrations.Sqlite
                     b.Navigation("StaffMember");
                 });
 
+            modelBuilder.Entity("MentoringProgram.Web.Domain.MenteeRequestAvoid", b =>
+                {
+                    b.HasOne("MentoringProgram.Web.Domain.MenteeRequest", null)
+                        .WithMany("AvoidStaff")
+                        .HasForeignKey("MenteeRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MentoringProgram.Web.Domain.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MentoringProgram.Web.Domain.MenteeRequestTopic", b =>
                 {
                     b.HasOne("MentoringProgram.Web.Domain.MenteeRequest", null)
@@ -1716,6 +1749,8 @@ namespace MentoringProgram.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("MentoringProgram.Web.Domain.MenteeRequest", b =>
                 {
+                    b.Navigation("AvoidStaff");
+
                     b.Navigation("Topics");
                 });
 
