@@ -67,7 +67,7 @@ public sealed partial class CoordinatorJourneyTests(BrowserFixture fixture) : IC
         await page.GetByLabel("Status").SelectOptionAsync("Submitted");
         await page.GetByRole(AriaRole.Button, new() { Name = "Filter" }).ClickAsync();
         await Assertions.Expect(page.Locator("main tbody tr")).ToHaveCountAsync(1);
-        await page.GetByRole(AriaRole.Link, new() { Name = "Jordan Journey" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Jordan Journey", Exact = true }).ClickAsync();
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Learn how the library plans its budget.");
         await Accessibility.AssertNoViolationsAsync(page);
     }
