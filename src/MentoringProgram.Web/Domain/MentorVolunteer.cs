@@ -46,7 +46,7 @@ public class MentorVolunteer : IEnrollmentEntry, IAudited
 
     public bool IsWithdrawn => Status == VolunteerStatus.Withdrawn;
     public bool CanSubmit => IsUnsent || Status == VolunteerStatus.Withdrawn;
-    public bool CanWithdraw => !IsUnsent && CanWithdrawFrom(Status);
+    public bool CanWithdraw => !IsUnsent && CanWithdrawFrom(Status, PlacesTaken);
     public IReadOnlyList<VolunteerAction> AllowedActions => IsUnsent ? [] : ActionsAllowed(Status, TrainingCompleted);
 
     // An offer stays the volunteer's to change in every standing; only a matched request is fixed.
@@ -64,7 +64,9 @@ public class MentorVolunteer : IEnrollmentEntry, IAudited
         _ => [VolunteerAction.Approve, VolunteerAction.Pause, TrainingToggle(trainingCompleted)],
     };
 
-    public static bool CanWithdrawFrom(VolunteerStatus status) => status != VolunteerStatus.Withdrawn;
+    /// <summary>A mentor with a mentee (a proposed or confirmed match) cannot simply step back: the coordinator ends or
+    /// cancels the match first, so no pairing is left with a withdrawn mentor.</summary>
+    public static bool CanWithdrawFrom(VolunteerStatus status, int placesTaken) => status != VolunteerStatus.Withdrawn && placesTaken == 0;
 
     public void SetTopics(IEnumerable<int> topicIds) => JoinRows.Sync(_topics, topicIds, t => t.TopicId, id => new MentorVolunteerTopic(id));
 
@@ -152,7 +154,9 @@ public class MentorVolunteer : IEnrollmentEntry, IAudited
     {
         if (!CanWithdraw)
         {
-            throw new DomainRuleException("Only an offer that is in can be withdrawn.");
+            throw new DomainRuleException(PlacesTaken > 0
+                ? "You have a mentee in this cycle: ask the coordinator before stepping back."
+                : "Only an offer that is in can be withdrawn.");
         }
         Status = VolunteerStatus.Withdrawn;
     }

@@ -168,4 +168,20 @@ public class MentorVolunteerTests
     [Fact]
     public void ReleasePlace_WithNoPlaceTaken_IsRefused() =>
         Assert.Throws<DomainRuleException>(Volunteer(VolunteerStatus.Approved).ReleasePlace);
+
+    [Fact]
+    public void Withdraw_WithAMenteeMatched_IsRefused_UntilThePlaceIsFreed()
+    {
+        var volunteer = Volunteer(VolunteerStatus.Approved);
+        volunteer.TakePlace();
+
+        Assert.False(volunteer.CanWithdraw);
+        var refused = Assert.Throws<DomainRuleException>(volunteer.Withdraw);
+        Assert.Contains("ask the coordinator", refused.Message, StringComparison.Ordinal);
+        Assert.Equal(VolunteerStatus.Approved, volunteer.Status);
+
+        volunteer.ReleasePlace();
+        volunteer.Withdraw();
+        Assert.Equal(VolunteerStatus.Withdrawn, volunteer.Status);
+    }
 }

@@ -14,9 +14,10 @@ public static class MyMentoring
         public string TimeZoneId { get; init; } = TimeZones.Utc;
     }
 
-    public sealed record OfferRow(int Id, int ProgramId, string ProgramName, string CycleName, VolunteerStatus Status, int Capacity, bool TrainingCompleted, IReadOnlyList<string> Topics)
+    public sealed record OfferRow(int Id, int ProgramId, string ProgramName, string CycleName, VolunteerStatus Status, int Capacity, bool TrainingCompleted, IReadOnlyList<string> Topics,
+        int PlacesTaken)
     {
-        public bool CanWithdraw => MentorVolunteer.CanWithdrawFrom(Status);
+        public bool CanWithdraw => MentorVolunteer.CanWithdrawFrom(Status, PlacesTaken);
     }
 
     public sealed record Result(IReadOnlyList<RequestRow> Requests, IReadOnlyList<OfferRow> Offers);
@@ -42,7 +43,7 @@ public static class MyMentoring
                     Offers = db.MentorVolunteers.Where(v => v.StaffMemberId == s.Id).OrderByDescending(v => v.SubmittedAt).ThenBy(v => v.Id)
                         .Select(v => new
                         {
-                            v.Id, v.Cycle!.ProgramId, ProgramName = v.Cycle.Program!.Name, CycleName = v.Cycle.Name, v.Status, v.Capacity, v.TrainingCompleted,
+                            v.Id, v.Cycle!.ProgramId, ProgramName = v.Cycle.Program!.Name, CycleName = v.Cycle.Name, v.Status, v.Capacity, v.TrainingCompleted, v.PlacesTaken,
                             Topics = db.Set<MentorVolunteerTopic>().Where(x => x.MentorVolunteerId == v.Id)
                                 .Join(db.Topics, x => x.TopicId, t => t.Id, (x, t) => new { Owner = x.MentorVolunteerId, t.Name })
                                 .GroupBy(x => x.Owner).Select(g => string.Join(TopicList.NameSeparator, g.Select(x => x.Name))).FirstOrDefault(),
@@ -59,7 +60,7 @@ public static class MyMentoring
                 {
                     TimeZoneId = r.TimeZoneId,
                 }).ToList(),
-                mine.Offers.Select(v => new OfferRow(v.Id, v.ProgramId, v.ProgramName, v.CycleName, v.Status, v.Capacity, v.TrainingCompleted, TopicList.Names(v.Topics))).ToList());
+                mine.Offers.Select(v => new OfferRow(v.Id, v.ProgramId, v.ProgramName, v.CycleName, v.Status, v.Capacity, v.TrainingCompleted, TopicList.Names(v.Topics), v.PlacesTaken)).ToList());
         }
 
         public async Task<bool> WithdrawRequestAsync(StaffMember staff, int requestId, CancellationToken cancellationToken)
