@@ -1,5 +1,9 @@
 using System.Net;
 using MentoringProgram.IntegrationTests.Infrastructure;
+using MentoringProgram.Web.Data;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using MentoringProgram.Web.Domain;
 using MentoringProgram.Web.Features.Matching;
 using Microsoft.EntityFrameworkCore;
@@ -155,6 +159,41 @@ public abstract class BulkMatchingTests(AppFixture fixture) : AppTests(fixture)
         Assert.Equal(scene.VolunteerOf(other), kept.MentorVolunteerId);
         Assert.All(latest.Where(r => r.MenteeRequestId != scene.RequestId), r => Assert.False(r.Locked));
         Assert.True(latest.GroupBy(r => r.MentorVolunteerId).All(g => g.Count() <= 2), "no mentor over their two places");
+    }
+
+    [Fact]
+    public async Task TheBoard_CostsTheSameStatements_WhateverTheDraftsSize()
+    {
+        var counter = new StatementCounter();
+        using var counted = App.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
+        {
+            s.ConfigureDbContext<SqliteAppDbContext>(o => o.AddInterceptors(counter));
+            s.ConfigureDbContext<PostgresAppDbContext>(o => o.AddInterceptors(counter));
+        }));
+        var email = Unique("coord");
+        await App.CreateUserAsync(email, coordinator: true);
+        var client = new AppClient(counted.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false }));
+        await client.LoginAsync(email, MentoringProgram.Testing.TestAppFactory.Password);
+        var small = await MatchingScene.CreateAsync(App, capacity: 1);
+        var large = await MatchingScene.CreateAsync(App, extraMentors: 6, capacity: 2, extraRequests: 9);
+        await SuggestAllAsync(client, small);
+        await SuggestAllAsync(client, large);
+
+        async Task<int> CountAsync(MatchingScene scene)
+        {
+            counter.Clear();
+            counter.Counting = true;
+            var response = await client.GetAsync(BoardOf(scene));
+            counter.Counting = false;
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            return counter.Statements.Count;
+        }
+
+        var forSmall = await CountAsync(small);
+        var forLarge = await CountAsync(large);
+
+        Assert.Equal(forSmall, forLarge);
+        Assert.True(forLarge <= 3, $"{forLarge} statements");
     }
 
     [Fact]
