@@ -109,6 +109,26 @@ public abstract class MatchConfirmationTests(AppFixture fixture) : AppTests(fixt
     }
 
     [Fact]
+    public async Task AMentorPausedSinceTheProposal_IsNotConfirmed_AndNobodyIsTold()
+    {
+        var scene = await MatchingScene.CreateAsync(App);
+        var coordinator = await CoordinatorAsync();
+        var matchUrl = (await ProposeAsync(coordinator, scene, "Gale Good")).Headers.Location!.OriginalString;
+        await App.WithDbAsync(async db =>
+        {
+            var gale = await db.MentorVolunteers.SingleAsync(v => v.Id == scene.VolunteerOf("Gale Good"), Ct);
+            gale.Pause();
+            return await db.SaveChangesAsync(Ct);
+        });
+
+        await coordinator.SubmitAsync(matchUrl, [new("Form.Note", "")], "form[action$='/Confirm']");
+
+        Assert.Contains("not approved for matching now", (await coordinator.GetPageAsync(matchUrl)).QuerySelector("[role=status]")!.TextContent);
+        Assert.Equal(PairingStatus.Proposed, Assert.Single(await PairingsAsync(scene)).Status);
+        Assert.Equal(0, await App.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.DeduplicationKey.StartsWith("introduction:"), Ct)));
+    }
+
+    [Fact]
     public async Task Cancel_FreesTheMentorsPlace_AndTheRequestIsOfferedAgain_WithTheSameMentor()
     {
         var scene = await MatchingScene.CreateAsync(App, capacity: 1);

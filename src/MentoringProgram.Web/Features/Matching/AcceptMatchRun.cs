@@ -14,6 +14,8 @@ public static class AcceptMatchRun
 {
     public sealed record Result(bool Found, int Accepted, string? Refusal);
 
+    private const string Overtaken = "Another coordinator matched some of these people while you were reviewing. Nothing was accepted; suggest matches again.";
+
     public sealed class Handler(AppDbContext db, MatchNotices notices, TimeProvider clock)
     {
         public async Task<Result> HandleAsync(int programId, int cycleId, int runId, IReadOnlyCollection<int> rowIds, string? coordinatorUserId, CancellationToken cancellationToken)
@@ -74,11 +76,22 @@ public static class AcceptMatchRun
                 }, keep: ok => ok, cancellationToken);
                 return new Result(true, chosen.Count, null);
             }
+            catch (DbUpdateConcurrencyException)
+            {
+                // A place taken (or a request changed) by hand while the draft was reviewed.
+                db.ChangeTracker.Clear();
+                return new Result(true, 0, Overtaken);
+            }
             catch (DbUpdateException)
             {
-                // A concurrency stamp (a place taken by hand meanwhile) or the one-live-pairing index.
+                // The one-live-pairing index: a match proposed by hand meanwhile for one of these requests. Anything else
+                // is not a conflict the coordinator can resolve, and is not dressed up as one.
                 db.ChangeTracker.Clear();
-                return new Result(true, 0, "Another coordinator matched some of these people while you were reviewing. Nothing was accepted; suggest matches again.");
+                if (!await db.Pairings.Where(Pairing.Live).AnyAsync(p => requestIds.Contains(p.MenteeRequestId), cancellationToken))
+                {
+                    throw;
+                }
+                return new Result(true, 0, Overtaken);
             }
         }
     }

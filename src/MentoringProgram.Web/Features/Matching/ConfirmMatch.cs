@@ -36,6 +36,12 @@ public static class ConfirmMatch
                 return new Result(false, null);
             }
             var request = await db.MenteeRequests.SingleAsync(r => r.Id == pairing.MenteeRequestId, cancellationToken);
+            var offer = await db.MentorVolunteers.AsNoTracking().SingleAsync(v => v.Id == pairing.MentorVolunteerId, cancellationToken);
+            if (pairing.Status == PairingStatus.Proposed && !offer.IsAvailableForMatching)
+            {
+                // Paused (or no longer approved) since the proposal: nobody has been told yet, so the coordinator decides.
+                return new Result(true, "The mentor is not approved for matching now (paused since this was proposed). Approve them again, or cancel this proposal.");
+            }
             try
             {
                 pairing.Start(command.Note);
