@@ -7,11 +7,36 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MentoringProgram.Web.Data.Migrations.PostgreSql
 {
     /// <inheritdoc />
-    public partial class BulkMatching : Migration
+    public partial class MatchingConfirmedAndBulk : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_Pairings_MenteeRequestId",
+                table: "Pairings");
+
+            migrationBuilder.AddColumn<bool>(
+                name: "MentorTrainingRequired",
+                table: "Programs",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<string>(
+                name: "IntroductionNote",
+                table: "Pairings",
+                type: "character varying(1000)",
+                maxLength: 1000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "PlacesTaken",
+                table: "MentorVolunteers",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
             migrationBuilder.CreateTable(
                 name: "MatchRuns",
                 columns: table => new
@@ -39,6 +64,30 @@ namespace MentoringProgram.Web.Data.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "MenteeRequestAvoid",
+                columns: table => new
+                {
+                    MenteeRequestId = table.Column<int>(type: "integer", nullable: false),
+                    StaffMemberId = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MenteeRequestAvoid", x => new { x.MenteeRequestId, x.StaffMemberId });
+                    table.ForeignKey(
+                        name: "FK_MenteeRequestAvoid_MenteeRequests_MenteeRequestId",
+                        column: x => x.MenteeRequestId,
+                        principalTable: "MenteeRequests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_MenteeRequestAvoid_StaffMembers_StaffMemberId",
+                        column: x => x.StaffMemberId,
+                        principalTable: "StaffMembers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "MatchRunRow",
                 columns: table => new
                 {
@@ -50,7 +99,8 @@ namespace MentoringProgram.Web.Data.Migrations.PostgreSql
                     Score = table.Column<int>(type: "integer", nullable: false),
                     Reasons = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
                     UnmatchedReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    Accepted = table.Column<bool>(type: "boolean", nullable: false)
+                    Accepted = table.Column<bool>(type: "boolean", nullable: false),
+                    Locked = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -76,6 +126,13 @@ namespace MentoringProgram.Web.Data.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Pairings_OneLivePerRequest",
+                table: "Pairings",
+                column: "MenteeRequestId",
+                unique: true,
+                filter: "\"Status\" IN (0, 1)");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_MatchRunRow_MatchRunId",
                 table: "MatchRunRow",
                 column: "MatchRunId");
@@ -94,6 +151,11 @@ namespace MentoringProgram.Web.Data.Migrations.PostgreSql
                 name: "IX_MatchRuns_CycleId_Id",
                 table: "MatchRuns",
                 columns: new[] { "CycleId", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MenteeRequestAvoid_StaffMemberId",
+                table: "MenteeRequestAvoid",
+                column: "StaffMemberId");
         }
 
         /// <inheritdoc />
@@ -103,7 +165,31 @@ namespace MentoringProgram.Web.Data.Migrations.PostgreSql
                 name: "MatchRunRow");
 
             migrationBuilder.DropTable(
+                name: "MenteeRequestAvoid");
+
+            migrationBuilder.DropTable(
                 name: "MatchRuns");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Pairings_OneLivePerRequest",
+                table: "Pairings");
+
+            migrationBuilder.DropColumn(
+                name: "MentorTrainingRequired",
+                table: "Programs");
+
+            migrationBuilder.DropColumn(
+                name: "IntroductionNote",
+                table: "Pairings");
+
+            migrationBuilder.DropColumn(
+                name: "PlacesTaken",
+                table: "MentorVolunteers");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Pairings_MenteeRequestId",
+                table: "Pairings",
+                column: "MenteeRequestId");
         }
     }
 }

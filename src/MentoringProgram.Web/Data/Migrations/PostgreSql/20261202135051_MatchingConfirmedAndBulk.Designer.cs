@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MentoringProgram.Web.Data.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261202120206_ConfirmingMatches")]
-    partial class ConfirmingMatches
+    [Migration("20261202135051_MatchingConfirmedAndBulk")]
+    partial class MatchingConfirmedAndBulk
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -145,6 +145,92 @@ namespace MentoringProgram.Web.Data.Migrations.PostgreSql
                     b.ToTable("Departments");
                 });
 
+            modelBuilder.Entity("MentoringProgram.Web.Domain.MatchRun", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("CycleId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("SpreadTheLoad")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("TotalScore")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CycleId", "Id");
+
+                    b.ToTable("MatchRuns");
+                });
+
+            modelBuilder.Entity("MentoringProgram.Web.Domain.MatchRunRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Accepted")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Locked")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("MatchRunId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MenteeRequestId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("MentorVolunteerId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reasons")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UnmatchedReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MatchRunId");
+
+                    b.HasIndex("MenteeRequestId");
+
+                    b.HasIndex("MentorVolunteerId");
+
+                    b.ToTable("MatchRunRow");
+                });
+
             modelBuilder.Entity("MentoringProgram.Web.Domain.Meeting", b =>
                 {
                     b.Property<int>("Id")
@@ -265,6 +351,21 @@ namespace MentoringProgram.Web.Data.Migrations.PostgreSql
                     b.HasIndex("CycleId", "Status", "SubmittedAt", "Id");
 
                     b.ToTable("MenteeRequests");
+                });
+
+            modelBuilder.Entity("MentoringProgram.Web.Domain.MenteeRequestAvoid", b =>
+                {
+                    b.Property<int>("MenteeRequestId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StaffMemberId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("MenteeRequestId", "StaffMemberId");
+
+                    b.HasIndex("StaffMemberId");
+
+                    b.ToTable("MenteeRequestAvoid");
                 });
 
             modelBuilder.Entity("MentoringProgram.Web.Domain.MenteeRequestTopic", b =>
@@ -420,6 +521,9 @@ namespace MentoringProgram.Web.Data.Migrations.PostgreSql
 
                     b.Property<int>("MatchingMode")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("MentorTrainingRequired")
+                        .HasColumnType("boolean");
 
                     b.Property<int>("MinimumMentorTenureMonths")
                         .HasColumnType("integer");
@@ -1325,6 +1429,35 @@ namespace MentoringProgram.Web.Data.Migrations.PostgreSql
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("MentoringProgram.Web.Domain.MatchRun", b =>
+                {
+                    b.HasOne("MentoringProgram.Web.Domain.ProgramCycle", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MentoringProgram.Web.Domain.MatchRunRow", b =>
+                {
+                    b.HasOne("MentoringProgram.Web.Domain.MatchRun", null)
+                        .WithMany("Rows")
+                        .HasForeignKey("MatchRunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MentoringProgram.Web.Domain.MenteeRequest", null)
+                        .WithMany()
+                        .HasForeignKey("MenteeRequestId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MentoringProgram.Web.Domain.MentorVolunteer", null)
+                        .WithMany()
+                        .HasForeignKey("MentorVolunteerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("MentoringProgram.Web.Domain.Meeting", b =>
                 {
                     b.HasOne("MentoringProgram.Web.Domain.Pairing", null)
@@ -1351,6 +1484,21 @@ namespace MentoringProgram.Web.Data.Migrations.PostgreSql
                     b.Navigation("Cycle");
 
                     b.Navigation("StaffMember");
+                });
+
+            modelBuilder.Entity("MentoringProgram.Web.Domain.MenteeRequestAvoid", b =>
+                {
+                    b.HasOne("MentoringProgram.Web.Domain.MenteeRequest", null)
+                        .WithMany("AvoidStaff")
+                        .HasForeignKey("MenteeRequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MentoringProgram.Web.Domain.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MentoringProgram.Web.Domain.MenteeRequestTopic", b =>
@@ -1650,8 +1798,15 @@ namespace MentoringProgram.Web.Data.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MentoringProgram.Web.Domain.MatchRun", b =>
+                {
+                    b.Navigation("Rows");
+                });
+
             modelBuilder.Entity("MentoringProgram.Web.Domain.MenteeRequest", b =>
                 {
+                    b.Navigation("AvoidStaff");
+
                     b.Navigation("Topics");
                 });
 
