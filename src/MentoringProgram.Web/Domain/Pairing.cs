@@ -29,6 +29,15 @@ public class Pairing : IConcurrencyStamped, IAudited
         MatchReason = string.IsNullOrWhiteSpace(matchReason) ? null : matchReason.Trim();
     }
 
+    /// <summary>Proposes a mentor for a request: the pairing is made and one of the offer's places taken, together,
+    /// whether the coordinator proposes by hand or accepts a bulk draft's row.</summary>
+    public static Pairing Propose(MentorVolunteer offer, int menteeRequestId, int menteeStaffId, DateOnly startsOn, DateOnly endsOn, string? matchReason)
+    {
+        var pairing = new Pairing(offer.CycleId, menteeRequestId, offer.Id, menteeStaffId, offer.StaffMemberId, startsOn, endsOn, matchReason);
+        offer.TakePlace();
+        return pairing;
+    }
+
     public int Id { get; private set; }
     public int CycleId { get; private set; }
     public ProgramCycle? Cycle { get; private set; }

@@ -157,4 +157,21 @@ public class PairingTests
         Assert.Equal(from, pairing.Status);
         Assert.Equal(endedOn, pairing.EndedOn);
     }
+
+    [Fact]
+    public void Propose_MakesAProposedPairing_AndTakesOneOfTheOffersPlaces_OrNeitherWhenTheOfferIsFull()
+    {
+        var offer = new MentorVolunteer(cycleId: 1, staffMemberId: 5) { Capacity = 1 };
+        offer.Submit(new DateTimeOffset(2026, 8, 1, 9, 0, 0, TimeSpan.Zero));
+        offer.Approve();
+
+        var pairing = Web.Domain.Pairing.Propose(offer, menteeRequestId: 2, menteeStaffId: 4, Starts, Ends, "Both love cataloguing.");
+
+        Assert.Equal(PairingStatus.Proposed, pairing.Status);
+        Assert.Equal((1, 5), (pairing.CycleId, pairing.MentorStaffId));
+        Assert.Equal(1, offer.PlacesTaken);
+        Assert.Throws<DomainRuleException>(() => Web.Domain.Pairing.Propose(offer, 3, 6, Starts, Ends, null));
+        Assert.Throws<DomainRuleException>(() => Web.Domain.Pairing.Propose(offer, 3, 5, Starts, Ends, null));
+        Assert.Equal(1, offer.PlacesTaken);
+    }
 }

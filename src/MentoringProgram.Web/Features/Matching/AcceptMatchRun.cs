@@ -47,8 +47,7 @@ public static class AcceptMatchRun
                 var offer = offers[row.MentorVolunteerId!.Value];
                 try
                 {
-                    offer.TakePlace();
-                    var pairing = new Pairing(cycleId, request.Id, offer.Id, request.StaffMemberId, offer.StaffMemberId, cycle.TermStarts, cycle.TermEnds, row.Reasons);
+                    var pairing = Pairing.Propose(offer, request.Id, request.StaffMemberId, cycle.TermStarts, cycle.TermEnds, row.Reasons);
                     pairing.Start();
                     request.MarkMatched();
                     pairings.Add(pairing);

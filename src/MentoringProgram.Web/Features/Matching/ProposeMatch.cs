@@ -43,16 +43,15 @@ public static class ProposeMatch
             }
             var scored = loaded.Scorer.Score(request.Mentee, mentor);
             var offer = await db.MentorVolunteers.SingleAsync(v => v.Id == mentor.VolunteerId, cancellationToken);
+            Pairing pairing;
             try
             {
-                offer.TakePlace();
+                pairing = Pairing.Propose(offer, request.RequestId, request.Mentee.StaffId, request.TermStarts, request.TermEnds, MatchReasonLines.Join(scored.Reasons));
             }
             catch (DomainRuleException refused)
             {
                 return Result.Refused($"{mentor.Name}: {refused.Message}");
             }
-            var pairing = new Pairing(request.CycleId, request.RequestId, offer.Id, request.Mentee.StaffId, mentor.StaffId,
-                request.TermStarts, request.TermEnds, MatchReasonLines.Join(scored.Reasons));
             db.Pairings.Add(pairing);
             db.AuditEntries.Add(new AuditEntry(clock.GetUtcNow(), coordinatorUserId, MatchAudit.Proposed, MatchAudit.Subject(request.RequestId),
                 $"{request.MenteeName} with {mentor.Name}, score {scored.Score}, in {request.ProgramName}"));

@@ -106,16 +106,13 @@ public static class SuggestAllMatches
         var mentors = cycle.Mentors;
         var matrix = new ScoreMatrix(requests.Count, mentors.Count);
         var max = Math.Max(1, cycle.Scorer.MaxPoints);
-        var exclusions = new List<string>[requests.Count];
         for (var i = 0; i < requests.Count; i++)
         {
-            exclusions[i] = [];
             for (var j = 0; j < mentors.Count; j++)
             {
-                if (cycle.Rules.Excludes(requests[i].Mentee, mentors[j]) is { } rule)
+                if (cycle.Rules.Excludes(requests[i].Mentee, mentors[j]) is not null)
                 {
                     matrix[i, j] = ScoreMatrix.Excluded;
-                    exclusions[i].Add(rule);
                     continue;
                 }
                 // 1..100: every allowed pair counts for something, so the optimum places as many people as it can
@@ -130,19 +127,20 @@ public static class SuggestAllMatches
         {
             var chosen = result.MentorOfRequest[i];
             rows.Add(chosen == MatchingResult.Unmatched
-                ? new DraftRow(requests[i], null, WhyUnmatched(requests[i].Mentee, mentors, matrix, i, exclusions[i]))
+                ? new DraftRow(requests[i], null, WhyUnmatched(requests[i].Mentee, mentors, cycle.Rules, matrix, i))
                 : new DraftRow(requests[i], cycle.Scorer.Score(requests[i].Mentee, mentors[chosen]), null));
         }
         return new Draft(rows, result.TotalScore);
     }
 
     /// <summary>Why the optimum left a request out, in the coordinator's terms.</summary>
-    private static string WhyUnmatched(MenteeFacts mentee, IReadOnlyList<MentorFacts> mentors, ScoreMatrix matrix, int request, List<string> exclusions)
+    private static string WhyUnmatched(MenteeFacts mentee, IReadOnlyList<MentorFacts> mentors, MatchRules matchRules, ScoreMatrix matrix, int request)
     {
         var allowed = Enumerable.Range(0, mentors.Count).Where(j => matrix[request, j] != ScoreMatrix.Excluded).ToList();
         if (allowed.Count == 0)
         {
-            var rules = exclusions.GroupBy(r => r).OrderByDescending(g => g.Count()).Take(3).Select(g => $"{g.Count()}: {g.Key.TrimEnd('.')}");
+            // The rules' words again, for this request only: placed requests (most of them) never need them.
+            var rules = mentors.Select(m => matchRules.Excludes(mentee, m)!).GroupBy(r => r).OrderByDescending(g => g.Count()).Take(3).Select(g => $"{g.Count()}: {g.Key.TrimEnd('.')}");
             return mentors.Count == 0 ? "No one has offered to mentor in this cycle." : $"The program's rules leave no mentor ({string.Join("; ", rules)}).";
         }
         if (mentee.TopicIds.Count > 0 && !allowed.Any(j => mentors[j].TopicIds.Overlaps(mentee.TopicIds)))
