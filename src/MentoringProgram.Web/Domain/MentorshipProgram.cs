@@ -32,6 +32,10 @@ public class MentorshipProgram : IConcurrencyStamped, IAudited
     public int DefaultMentorCapacity { get; private set; } = 1;
     public decimal? LunchAllowance { get; private set; }
     public MatchingMode MatchingMode { get; private set; }
+
+    /// <summary>Mentee-choice programs: how many suggested mentors the mentee sees, and the days a mentor has to answer.</summary>
+    public int MenteeChoices { get; private set; } = ProgramSettings.DefaultMenteeChoices;
+    public int MentorAnswerDays { get; private set; } = ProgramSettings.DefaultMentorAnswerDays;
     public ProgramStatus Status { get; private set; }
     public string? CoordinatorContact { get; private set; }
     public MatchWeights MatchWeights { get; private set; } = MatchWeights.Default;
@@ -56,6 +60,8 @@ public class MentorshipProgram : IConcurrencyStamped, IAudited
         ArgumentOutOfRangeException.ThrowIfLessThan(settings.Term.Count, 1);
         ArgumentOutOfRangeException.ThrowIfNegative(settings.MinimumMentorTenureMonths);
         ArgumentOutOfRangeException.ThrowIfLessThan(settings.DefaultMentorCapacity, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(settings.MenteeChoices, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(settings.MentorAnswerDays, 1);
         if (settings.LunchAllowance is < 0)
         {
             throw new ArgumentOutOfRangeException(nameof(settings), "The lunch allowance cannot be negative.");
@@ -72,6 +78,8 @@ public class MentorshipProgram : IConcurrencyStamped, IAudited
         DefaultMentorCapacity = settings.DefaultMentorCapacity;
         LunchAllowance = settings.LunchAllowance;
         MatchingMode = settings.MatchingMode;
+        MenteeChoices = settings.MenteeChoices;
+        MentorAnswerDays = settings.MentorAnswerDays;
         CoordinatorContact = string.IsNullOrWhiteSpace(settings.CoordinatorContact) ? null : settings.CoordinatorContact.Trim();
     }
 

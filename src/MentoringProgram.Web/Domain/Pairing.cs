@@ -38,6 +38,15 @@ public class Pairing : IConcurrencyStamped, IAudited
         return pairing;
     }
 
+    /// <summary>A mentee in a mentee-choice program asks a mentor: a proposal like the coordinator's (a place held, the
+    /// request taken), which the mentor accepts or declines by <paramref name="answerDue"/>, or which expires.</summary>
+    public static Pairing Ask(MentorVolunteer offer, int menteeRequestId, int menteeStaffId, DateOnly startsOn, DateOnly endsOn, string? matchReason, DateTimeOffset answerDue)
+    {
+        var pairing = Propose(offer, menteeRequestId, menteeStaffId, startsOn, endsOn, matchReason);
+        pairing.AnswerDue = answerDue;
+        return pairing;
+    }
+
     public int Id { get; private set; }
     public int CycleId { get; private set; }
     public ProgramCycle? Cycle { get; private set; }
@@ -57,6 +66,12 @@ public class Pairing : IConcurrencyStamped, IAudited
     /// <summary>The coordinator's optional word to the pair, written when confirming; it goes in both introductions.</summary>
     public string? IntroductionNote { get; private set; }
 
+    /// <summary>Set when the mentee asked this mentor (mentee-choice programs): the mentor answers by then, or the ask
+    /// expires. Null when the coordinator proposed the match.</summary>
+    public DateTimeOffset? AnswerDue { get; private set; }
+
+    public bool IsMenteesAsk => AnswerDue is not null;
+
     public Guid ConcurrencyStamp { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
@@ -71,18 +86,23 @@ public class Pairing : IConcurrencyStamped, IAudited
 
     public bool Involves(int staffMemberId) => MenteeStaffId == staffMemberId || MentorStaffId == staffMemberId;
 
-    public IReadOnlyList<PairingAction> AllowedActions => ActionsAllowed(Status);
+    public IReadOnlyList<PairingAction> AllowedActions => ActionsAllowed(Status, IsMenteesAsk);
 
-    /// <summary>A proposed pair is confirmed (starts) or cancelled; an active one completes its term or ends early.
-    /// Completed, dissolved and cancelled are final.</summary>
-    public static IReadOnlyList<PairingAction> ActionsAllowed(PairingStatus status) => status switch
+    /// <summary>A proposed pair is confirmed (starts) or cancelled, and a mentee's ask can also be declined by the mentor
+    /// or expire; an active one completes its term or ends early. Everything else is final.</summary>
+    public static IReadOnlyList<PairingAction> ActionsAllowed(PairingStatus status, bool menteesAsk) => status switch
     {
+        PairingStatus.Proposed when menteesAsk => [PairingAction.Start, PairingAction.Cancel, PairingAction.Decline, PairingAction.Expire],
         PairingStatus.Proposed => [PairingAction.Start, PairingAction.Cancel],
         PairingStatus.Active => [PairingAction.Complete, PairingAction.Dissolve],
         _ => [],
     };
 
-    /// <summary>The coordinator confirms the proposal: the pair is introduced and the pairing begins.</summary>
+    /// <summary>Whether a mentee's ask has run out of time at <paramref name="now"/>.</summary>
+    public bool IsOverdue(DateTimeOffset now) => Status == PairingStatus.Proposed && AnswerDue <= now;
+
+    /// <summary>The coordinator confirms the proposal, or the mentor accepts the mentee's ask (in time): the pair is
+    /// introduced and the pairing begins.</summary>
     public void Start(string? introductionNote = null)
     {
         Require(PairingAction.Start);
@@ -94,11 +114,47 @@ public class Pairing : IConcurrencyStamped, IAudited
         IntroductionNote = string.IsNullOrWhiteSpace(introductionNote) ? null : introductionNote.Trim();
     }
 
-    /// <summary>The coordinator calls off a proposal that was never confirmed; nobody was told of it.</summary>
-    public void Cancel(DateOnly on)
+    /// <summary>The mentor accepts the mentee's ask before it is due.</summary>
+    public void Accept(DateTimeOffset now)
     {
-        Require(PairingAction.Cancel);
-        Status = PairingStatus.Cancelled;
+        if (!IsMenteesAsk)
+        {
+            throw new DomainRuleException("Only a mentee's ask is accepted by the mentor; the coordinator confirms this match.");
+        }
+        if (IsOverdue(now))
+        {
+            throw new DomainRuleException("The time to answer this ask has passed, so the mentee may ask someone else.");
+        }
+        Start();
+    }
+
+    /// <summary>A proposal called off before it began, by the coordinator or by the mentee taking back their ask:
+    /// the mentor's place is freed and the request waits again.</summary>
+    public void Cancel(DateOnly on, MentorVolunteer offer) => End(PairingAction.Cancel, PairingStatus.Cancelled, on, offer);
+
+    /// <summary>The mentor says no to the mentee's ask; their place is freed.</summary>
+    public void Decline(DateOnly on, MentorVolunteer offer) => End(PairingAction.Decline, PairingStatus.Declined, on, offer);
+
+    /// <summary>Nobody answered the mentee's ask in time; the mentor's place is freed so the mentee can ask the next.</summary>
+    public void Expire(DateTimeOffset now, DateOnly on, MentorVolunteer offer)
+    {
+        if (Status == PairingStatus.Proposed && !IsOverdue(now))
+        {
+            throw new DomainRuleException("This ask is not due yet.");
+        }
+        End(PairingAction.Expire, PairingStatus.Expired, on, offer);
+    }
+
+    /// <summary>Ends a proposal and frees the place it held on the offer, together, so no path forgets the place.</summary>
+    private void End(PairingAction action, PairingStatus to, DateOnly on, MentorVolunteer offer)
+    {
+        Require(action);
+        if (offer.Id != MentorVolunteerId)
+        {
+            throw new InvalidOperationException($"Pairing {Id} holds a place on offer {MentorVolunteerId}, not on offer {offer.Id}.");
+        }
+        offer.ReleasePlace();
+        Status = to;
         EndedOn = on;
     }
 
@@ -130,7 +186,10 @@ public class Pairing : IConcurrencyStamped, IAudited
                 PairingStatus.Completed => "This pairing has completed its term, so it can no longer change.",
                 PairingStatus.Dissolved => "This pairing has ended, so it can no longer change.",
                 PairingStatus.Cancelled => "This proposed match was cancelled, so it can no longer change.",
+                PairingStatus.Declined => "The mentor declined this ask, so it can no longer change.",
+                PairingStatus.Expired => "This ask expired unanswered, so it can no longer change.",
                 PairingStatus.Active => "This pairing is already confirmed.",
+                _ when action is PairingAction.Decline or PairingAction.Expire => "Only a mentee's ask can be declined or expire.",
                 _ => "This pairing has not been confirmed yet.",
             });
         }

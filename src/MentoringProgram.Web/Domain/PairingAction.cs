@@ -7,4 +7,10 @@ public enum PairingAction
     Cancel,
     Complete,
     Dissolve,
+
+    /// <summary>The mentor turns down a mentee's ask.</summary>
+    Decline,
+
+    /// <summary>A mentee's ask ran out of time unanswered.</summary>
+    Expire,
 }

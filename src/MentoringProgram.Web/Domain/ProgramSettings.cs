@@ -12,4 +12,13 @@ public sealed record ProgramSettings(
     decimal? LunchAllowance,
     MatchingMode MatchingMode,
     string? CoordinatorContact,
-    bool MentorTrainingRequired = false);
+    bool MentorTrainingRequired = false,
+    int MenteeChoices = ProgramSettings.DefaultMenteeChoices,
+    int MentorAnswerDays = ProgramSettings.DefaultMentorAnswerDays)
+{
+    /// <summary>In a mentee-choice program, how many suggested mentors the mentee chooses from.</summary>
+    public const int DefaultMenteeChoices = 3;
+
+    /// <summary>In a mentee-choice program, the days a mentor has to accept or decline an ask before it expires.</summary>
+    public const int DefaultMentorAnswerDays = 3;
+}

@@ -48,6 +48,7 @@ public static class WebServiceCollectionExtensions
         builder.Services.AddFeatureHandlers();
         // What matching a request reads, shared by the suggestions and the handlers that propose a match.
         builder.Services.AddScoped<Features.Matching.MatchPool>();
+        builder.Services.AddScoped<Features.MenteeChoice.ExpireAsks>();
         builder.Services.AddScoped<Features.Programs.ProgramNoticeRecipients>();
         return builder;
     }

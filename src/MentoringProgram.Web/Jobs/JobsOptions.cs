@@ -9,4 +9,8 @@ public sealed class JobsOptions
 
     /// <summary>Six-field (seconds) cron for outbox delivery.</summary>
     public string OutboxCron { get; set; } = "*/20 * * * * *";
+
+    /// <summary>Cron for lapsing mentees' asks that were not answered in time: every five minutes, so an ask lapses
+    /// within minutes of its due time.</summary>
+    public string AskExpiryCron { get; set; } = "*/5 * * * *";
 }

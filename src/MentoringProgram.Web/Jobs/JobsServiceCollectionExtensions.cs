@@ -12,6 +12,7 @@ public static class JobsServiceCollectionExtensions
         var jobs = builder.Configuration.GetSection(JobsOptions.Section).Get<JobsOptions>() ?? new JobsOptions();
         builder.Services.AddSingleton(jobs);
         builder.Services.AddScoped<OutboxDeliveryJob>();
+        builder.Services.AddScoped<AskExpiryJob>();
 
         builder.Services.AddHangfire((sp, config) =>
         {
@@ -56,6 +57,8 @@ public static class JobsServiceCollectionExtensions
         }).RequireAuthorization(Policies.Coordinator);
         app.Services.GetRequiredService<IRecurringJobManager>()
             .AddOrUpdate<OutboxDeliveryJob>(OutboxDeliveryJob.Id, j => j.RunAsync(CancellationToken.None), jobs.OutboxCron);
+        app.Services.GetRequiredService<IRecurringJobManager>()
+            .AddOrUpdate<AskExpiryJob>(AskExpiryJob.Id, j => j.RunAsync(CancellationToken.None), jobs.AskExpiryCron);
         return app;
     }
 }

@@ -7,9 +7,24 @@ public class PairingTests
     private static readonly DateOnly Starts = new(2026, 9, 15);
     private static readonly DateOnly Ends = new(2027, 9, 14);
 
-    private static Pairing Pairing(PairingStatus status)
+    private static readonly DateTimeOffset Now = new(2026, 8, 20, 9, 0, 0, TimeSpan.Zero);
+
+    /// <summary>The offer every pairing here holds a place on: two places, one taken by the pairing.</summary>
+    private readonly MentorVolunteer _offer = ApprovedOffer(capacity: 2);
+
+    private static MentorVolunteer ApprovedOffer(int capacity)
     {
-        var pairing = new Pairing(1, 2, 3, menteeStaffId: 4, mentorStaffId: 5, Starts, Ends, " Both love cataloguing. ");
+        var offer = new MentorVolunteer(cycleId: 1, staffMemberId: 5) { Capacity = capacity };
+        offer.Submit(new DateTimeOffset(2026, 8, 1, 9, 0, 0, TimeSpan.Zero));
+        offer.Approve();
+        return offer;
+    }
+
+    private Pairing Ask() => Web.Domain.Pairing.Ask(_offer, menteeRequestId: 2, menteeStaffId: 4, Starts, Ends, "Shares 2 of 3 topics", Now.AddDays(3));
+
+    private Pairing Pairing(PairingStatus status)
+    {
+        var pairing = Web.Domain.Pairing.Propose(_offer, menteeRequestId: 2, menteeStaffId: 4, Starts, Ends, " Both love cataloguing. ");
         switch (status)
         {
             case PairingStatus.Active:
@@ -24,7 +39,7 @@ public class PairingTests
                 pairing.Dissolve("Mentor left the library", Starts.AddDays(30));
                 break;
             case PairingStatus.Cancelled:
-                pairing.Cancel(Starts.AddDays(-3));
+                pairing.Cancel(Starts.AddDays(-3), _offer);
                 break;
         }
         return pairing;
@@ -87,9 +102,10 @@ public class PairingTests
     {
         var pairing = Pairing(PairingStatus.Proposed);
 
-        pairing.Cancel(Starts.AddDays(-3));
+        pairing.Cancel(Starts.AddDays(-3), _offer);
 
         Assert.Equal(PairingStatus.Cancelled, pairing.Status);
+        Assert.Equal(0, _offer.PlacesTaken);
         Assert.Equal(Starts.AddDays(-3), pairing.EndedOn);
         Assert.Null(pairing.EndReason);
         Assert.False(pairing.IsLive);
@@ -134,6 +150,7 @@ public class PairingTests
     {
         var pairing = Pairing(from);
         var endedOn = pairing.EndedOn;
+        var placesTaken = _offer.PlacesTaken;
 
         Assert.DoesNotContain(action, pairing.AllowedActions);
         Assert.Throws<DomainRuleException>(() =>
@@ -147,7 +164,7 @@ public class PairingTests
                     pairing.Complete(Ends.AddDays(1));
                     break;
                 case PairingAction.Cancel:
-                    pairing.Cancel(Ends.AddDays(1));
+                    pairing.Cancel(Ends.AddDays(1), _offer);
                     break;
                 default:
                     pairing.Dissolve("Late change", Ends.AddDays(1));
@@ -156,6 +173,7 @@ public class PairingTests
         });
         Assert.Equal(from, pairing.Status);
         Assert.Equal(endedOn, pairing.EndedOn);
+        Assert.Equal(placesTaken, _offer.PlacesTaken);
     }
 
     [Fact]
@@ -174,4 +192,101 @@ public class PairingTests
         Assert.Throws<DomainRuleException>(() => Web.Domain.Pairing.Propose(offer, 3, 5, Starts, Ends, null));
         Assert.Equal(1, offer.PlacesTaken);
     }
+
+    [Fact]
+    public void AMenteesAsk_IsAProposalWithADueTime_ThatTheMentorCanAlsoDeclineOrLetExpire()
+    {
+        var ask = Ask();
+
+        Assert.True(ask.IsMenteesAsk);
+        Assert.Equal(Now.AddDays(3), ask.AnswerDue);
+        Assert.Equal([PairingAction.Start, PairingAction.Cancel, PairingAction.Decline, PairingAction.Expire], ask.AllowedActions);
+        Assert.Equal(1, _offer.PlacesTaken);
+        Assert.False(Pairing(PairingStatus.Proposed).IsMenteesAsk);
+    }
+
+    [Fact]
+    public void Accept_BeforeTheDueTime_StartsThePairing_AndKeepsThePlace()
+    {
+        var ask = Ask();
+
+        ask.Accept(Now.AddDays(3).AddTicks(-1));
+
+        Assert.Equal(PairingStatus.Active, ask.Status);
+        Assert.Equal(1, _offer.PlacesTaken);
+    }
+
+    [Fact]
+    public void Accept_AtOrAfterTheDueTime_IsRefused()
+    {
+        var ask = Ask();
+
+        Assert.Throws<DomainRuleException>(() => ask.Accept(Now.AddDays(3)));
+        Assert.Equal(PairingStatus.Proposed, ask.Status);
+        Assert.True(ask.IsOverdue(Now.AddDays(3)));
+    }
+
+    [Fact]
+    public void Accept_ACoordinatorsProposal_IsRefused_TheCoordinatorConfirmsIt()
+    {
+        var proposal = Pairing(PairingStatus.Proposed);
+
+        Assert.Throws<DomainRuleException>(() => proposal.Accept(Now));
+        Assert.Equal(PairingStatus.Proposed, proposal.Status);
+    }
+
+    [Fact]
+    public void Decline_EndsTheAsk_AndFreesThePlace()
+    {
+        var ask = Ask();
+
+        ask.Decline(Starts.AddDays(-20), _offer);
+
+        Assert.Equal(PairingStatus.Declined, ask.Status);
+        Assert.Equal(Starts.AddDays(-20), ask.EndedOn);
+        Assert.Equal(0, _offer.PlacesTaken);
+        Assert.False(ask.IsLive);
+        Assert.Empty(ask.AllowedActions);
+    }
+
+    [Fact]
+    public void Expire_BeforeTheDueTime_IsRefused_AndAtTheDueTime_FreesThePlace()
+    {
+        var ask = Ask();
+
+        Assert.Throws<DomainRuleException>(() => ask.Expire(Now.AddDays(3).AddTicks(-1), Starts, _offer));
+        Assert.Equal((PairingStatus.Proposed, 1), (ask.Status, _offer.PlacesTaken));
+
+        ask.Expire(Now.AddDays(3), Starts, _offer);
+
+        Assert.Equal((PairingStatus.Expired, 0), (ask.Status, _offer.PlacesTaken));
+        Assert.False(ask.IsOverdue(Now.AddDays(10)));
+        Assert.Throws<DomainRuleException>(() => ask.Expire(Now.AddDays(10), Starts, _offer));
+        Assert.Equal(0, _offer.PlacesTaken);
+    }
+
+    [Fact]
+    public void DeclineAndExpire_OnACoordinatorsProposal_AreRefused()
+    {
+        var proposal = Pairing(PairingStatus.Proposed);
+
+        Assert.Throws<DomainRuleException>(() => proposal.Decline(Starts, _offer));
+        Assert.Throws<DomainRuleException>(() => proposal.Expire(Now.AddYears(1), Starts, _offer));
+        Assert.Equal((PairingStatus.Proposed, 1), (proposal.Status, _offer.PlacesTaken));
+    }
+
+    [Fact]
+    public void EndingAProposal_WithAnotherOffer_IsRefused_SoNoOtherMentorsPlaceIsFreed()
+    {
+        var proposal = Pairing(PairingStatus.Proposed);
+        var other = ApprovedOffer(capacity: 1);
+        other.TakePlace();
+        SetId(other, 99);
+
+        Assert.Throws<InvalidOperationException>(() => proposal.Cancel(Starts, other));
+        Assert.Equal((PairingStatus.Proposed, 1, 1), (proposal.Status, _offer.PlacesTaken, other.PlacesTaken));
+    }
+
+    private static void SetId(MentorVolunteer offer, int id) =>
+        typeof(MentorVolunteer).GetProperty(nameof(MentorVolunteer.Id))!.SetValue(offer, id);
 }

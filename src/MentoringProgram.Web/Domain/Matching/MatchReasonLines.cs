@@ -6,8 +6,11 @@ namespace MentoringProgram.Web.Domain.Matching;
 /// the pair were put together.</summary>
 public static class MatchReasonLines
 {
-    public static string Join(IEnumerable<MatchReason> reasons) =>
-        string.Join('\n', reasons.Where(r => r.ForThePair && r.Points > 0).Select(r => r.Text));
+    public static string Join(IEnumerable<MatchReason> reasons) => string.Join('\n', ForThePair(reasons));
+
+    /// <summary>The reasons the pair may read, as the introduction (and a mentee choosing a mentor) shows them.</summary>
+    public static IReadOnlyList<string> ForThePair(IEnumerable<MatchReason> reasons) =>
+        [.. reasons.Where(r => r.ForThePair && r.Points > 0).Select(r => r.Text)];
 
     public static IReadOnlyList<string> Split(string? lines) =>
         string.IsNullOrWhiteSpace(lines) ? [] : lines.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -52,6 +52,10 @@ public sealed class MatchRules(int minimumTenureMonths, DateOnly termStarts, boo
         {
             return "Their earlier pairing was dissolved.";
         }
+        if (mentee.EndedAsks.TryGetValue(mentor.VolunteerId, out var ended))
+        {
+            return ended == PairingStatus.Declined ? "Declined the mentee's ask." : "Did not answer the mentee's ask in time.";
+        }
         return null;
     }
 

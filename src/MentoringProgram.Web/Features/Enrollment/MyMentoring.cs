@@ -12,17 +12,31 @@ public static class MyMentoring
     {
         /// <summary>The program's zone, where the submission time is shown.</summary>
         public string TimeZoneId { get; init; } = TimeZones.Utc;
+
+        /// <summary>In a mentee-choice program the mentee chooses and asks their mentor.</summary>
+        public bool MenteeChooses { get; init; }
+
+        /// <summary>The mentee's ask still waiting for the mentor's answer, if any.</summary>
+        public WaitingAsk? Waiting { get; init; }
     }
+
+    /// <summary>An ask waiting for its answer: to the mentee, who they asked; to the mentor, who asked them.</summary>
+    public sealed record WaitingAsk(int Id, string OtherName, DateTimeOffset AnswerDue);
 
     public sealed record OfferRow(int Id, int ProgramId, string ProgramName, string CycleName, VolunteerStatus Status, int Capacity, bool TrainingCompleted, IReadOnlyList<string> Topics,
         int PlacesTaken)
     {
         public bool CanWithdraw => MentorVolunteer.CanWithdrawFrom(Status, PlacesTaken);
+
+        /// <summary>Mentees' asks waiting for this mentor's answer, and the program's zone to show their due times in.</summary>
+        public IReadOnlyList<WaitingAsk> Asks { get; init; } = [];
+
+        public string TimeZoneId { get; init; } = TimeZones.Utc;
     }
 
     public sealed record Result(IReadOnlyList<RequestRow> Requests, IReadOnlyList<OfferRow> Offers);
 
-    public sealed class Handler(AppDbContext db, TimeProvider clock, EnrollmentNotices notices)
+    public sealed class Handler(AppDbContext db, TimeProvider clock, EnrollmentNotices notices, MenteeChoice.MenteeChoiceNotices askNotices)
     {
         /// <summary>The person's requests and offers in one statement, anchored on their staff record; null without one.</summary>
         public async Task<Result?> HandleAsync(string userId, CancellationToken cancellationToken)
@@ -35,7 +49,10 @@ public static class MyMentoring
                         .Select(r => new
                         {
                             r.Id, r.Cycle!.ProgramId, ProgramName = r.Cycle.Program!.Name, r.Cycle.Program.TimeZoneId, CycleName = r.Cycle.Name, r.Cycle.EnrollmentOpens,
-                            r.Cycle.EnrollmentDeadline, r.Status, r.SubmittedAt,
+                            r.Cycle.EnrollmentDeadline, r.Status, r.SubmittedAt, r.Cycle.Program.MatchingMode,
+                            // A list of at most one (one live pairing per request): SQLite cannot APPLY a first row of several columns.
+                            Waiting = db.Pairings.Where(p => p.MenteeRequestId == r.Id && p.Status == PairingStatus.Proposed && p.AnswerDue != null)
+                                .Select(p => new WaitingAsk(p.Id, p.Mentor!.FullName, p.AnswerDue!.Value)).ToList(),
                             Topics = db.Set<MenteeRequestTopic>().Where(x => x.MenteeRequestId == r.Id)
                                 .Join(db.Topics, x => x.TopicId, t => t.Id, (x, t) => new { Owner = x.MenteeRequestId, t.Name })
                                 .GroupBy(x => x.Owner).Select(g => string.Join(TopicList.NameSeparator, g.Select(x => x.Name))).FirstOrDefault(),
@@ -44,6 +61,9 @@ public static class MyMentoring
                         .Select(v => new
                         {
                             v.Id, v.Cycle!.ProgramId, ProgramName = v.Cycle.Program!.Name, CycleName = v.Cycle.Name, v.Status, v.Capacity, v.TrainingCompleted, v.PlacesTaken,
+                            v.Cycle.Program.TimeZoneId,
+                            Asks = db.Pairings.Where(p => p.MentorVolunteerId == v.Id && p.Status == PairingStatus.Proposed && p.AnswerDue != null)
+                                .OrderBy(p => p.AnswerDue).Select(p => new WaitingAsk(p.Id, p.Mentee!.FullName, p.AnswerDue!.Value)).ToList(),
                             Topics = db.Set<MentorVolunteerTopic>().Where(x => x.MentorVolunteerId == v.Id)
                                 .Join(db.Topics, x => x.TopicId, t => t.Id, (x, t) => new { Owner = x.MentorVolunteerId, t.Name })
                                 .GroupBy(x => x.Owner).Select(g => string.Join(TopicList.NameSeparator, g.Select(x => x.Name))).FirstOrDefault(),
@@ -59,8 +79,14 @@ public static class MyMentoring
                     new EnrollmentWindow(r.EnrollmentOpens, r.EnrollmentDeadline).IsOpenOn(clock.TodayIn(TimeZones.FindOrUtc(r.TimeZoneId))))
                 {
                     TimeZoneId = r.TimeZoneId,
+                    MenteeChooses = r.MatchingMode == MatchingMode.MenteeChooses,
+                    Waiting = r.Waiting.FirstOrDefault(),
                 }).ToList(),
-                mine.Offers.Select(v => new OfferRow(v.Id, v.ProgramId, v.ProgramName, v.CycleName, v.Status, v.Capacity, v.TrainingCompleted, TopicList.Names(v.Topics), v.PlacesTaken)).ToList());
+                mine.Offers.Select(v => new OfferRow(v.Id, v.ProgramId, v.ProgramName, v.CycleName, v.Status, v.Capacity, v.TrainingCompleted, TopicList.Names(v.Topics), v.PlacesTaken)
+                {
+                    Asks = v.Asks,
+                    TimeZoneId = v.TimeZoneId,
+                }).ToList());
         }
 
         public async Task<bool> WithdrawRequestAsync(StaffMember staff, int requestId, CancellationToken cancellationToken)
@@ -72,6 +98,16 @@ public static class MyMentoring
                 return false;
             }
             request.Withdraw(clock.GetUtcNow());
+            // A match proposed or asked for, not yet begun, ends with the request: its mentor's place is freed.
+            if (await db.Pairings.SingleOrDefaultAsync(p => p.MenteeRequestId == request.Id && p.Status == PairingStatus.Proposed, cancellationToken) is { } proposal)
+            {
+                var offer = await db.MentorVolunteers.SingleAsync(v => v.Id == proposal.MentorVolunteerId, cancellationToken);
+                proposal.Cancel(request.Cycle!.Program!.Today(clock), offer);
+                if (proposal.IsMenteesAsk)
+                {
+                    await askNotices.EndedAsync(proposal, cancellationToken);
+                }
+            }
             await notices.RequestWithdrawnAsync(staff, request.Cycle!.Program!, request, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             return true;

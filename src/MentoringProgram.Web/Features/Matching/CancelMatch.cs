@@ -23,8 +23,7 @@ public static class CancelMatch
             var offer = await db.MentorVolunteers.SingleAsync(v => v.Id == pairing.MentorVolunteerId, cancellationToken);
             try
             {
-                pairing.Cancel(pairing.Cycle!.Program!.Today(clock));
-                offer.ReleasePlace();
+                pairing.Cancel(pairing.Cycle!.Program!.Today(clock), offer);
             }
             catch (DomainRuleException refused)
             {

@@ -6,6 +6,13 @@ public static class MatchAudit
     public const string Proposed = "match.proposed";
     public const string Confirmed = "match.confirmed";
     public const string Cancelled = "match.cancelled";
+
+    /// <summary>Mentee-choice programs: the mentee asks a mentor, who accepts or declines, or the ask expires or is taken back.</summary>
+    public const string Asked = "match.asked";
+    public const string Accepted = "match.accepted";
+    public const string Declined = "match.declined";
+    public const string Expired = "match.expired";
+    public const string TakenBack = "match.taken-back";
     public const string RunMade = "match-run.made";
     public const string RunAccepted = "match-run.accepted";
 

@@ -11,10 +11,10 @@ public static class MatchDetails
 {
     public sealed record Result(
         int ProgramId, string ProgramName, int MatchId, int RequestId, string MenteeName, string MentorName, PairingStatus Status,
-        DateOnly StartsOn, DateOnly EndsOn, IReadOnlyList<string> Reasons, string? IntroductionNote)
+        DateOnly StartsOn, DateOnly EndsOn, IReadOnlyList<string> Reasons, string? IntroductionNote, DateTimeOffset? AnswerDue, string TimeZoneId)
     {
-        public bool CanConfirm => Pairing.ActionsAllowed(Status).Contains(PairingAction.Start);
-        public bool CanCancel => Pairing.ActionsAllowed(Status).Contains(PairingAction.Cancel);
+        public bool CanConfirm => Pairing.ActionsAllowed(Status, AnswerDue is not null).Contains(PairingAction.Start);
+        public bool CanCancel => Pairing.ActionsAllowed(Status, AnswerDue is not null).Contains(PairingAction.Cancel);
     }
 
     public sealed class Handler(AppDbContext db)
@@ -25,11 +25,11 @@ public static class MatchDetails
                 .Select(p => new
                 {
                     ProgramName = p.Cycle!.Program!.Name, p.Id, p.MenteeRequestId, Mentee = p.Mentee!.FullName, Mentor = p.Mentor!.FullName,
-                    p.Status, p.StartsOn, p.EndsOn, p.MatchReason, p.IntroductionNote,
+                    p.Status, p.StartsOn, p.EndsOn, p.MatchReason, p.IntroductionNote, p.AnswerDue, p.Cycle.Program.TimeZoneId,
                 })
                 .SingleOrDefaultAsync(cancellationToken);
             return row is null ? null : new Result(programId, row.ProgramName, row.Id, row.MenteeRequestId, row.Mentee, row.Mentor, row.Status,
-                row.StartsOn, row.EndsOn, MatchReasonLines.Split(row.MatchReason), row.IntroductionNote);
+                row.StartsOn, row.EndsOn, MatchReasonLines.Split(row.MatchReason), row.IntroductionNote, row.AnswerDue, row.TimeZoneId);
         }
     }
 }

@@ -26,8 +26,10 @@ public sealed class MatchPool(AppDbContext db)
 
     private sealed record RequestRow(
         int Id, int CycleId, RequestStatus Status, int StaffMemberId, bool PreferOutside, ContactMethods Contact, string FullName, string WorkEmail,
-        string? SupervisorEmail, int? DepartmentId, string? Department, string? Location, List<int> TopicIds, List<int> DissolvedWith, List<int> AvoidStaffIds, int? LiveMatchId,
+        string? SupervisorEmail, int? DepartmentId, string? Department, string? Location, List<int> TopicIds, List<int> DissolvedWith, List<int> AvoidStaffIds, List<EndedAsk> EndedAsks, int? LiveMatchId,
         string ProgramName, string CycleName, MatchWeights Weights, Guid ProgramStamp, int MinimumTenureMonths, bool TrainingRequired, DateOnly TermStarts, DateOnly TermEnds);
+
+    private sealed record EndedAsk(int VolunteerId, PairingStatus Status);
 
     /// <param name="onlyVolunteerId">Just this offer (when proposing), or every offer in the cycle (suggestions).</param>
     public async Task<Loaded?> LoadAsync(int programId, int requestId, int? onlyVolunteerId, CancellationToken cancellationToken)
@@ -69,6 +71,8 @@ public sealed class MatchPool(AppDbContext db)
         r.Topics.Select(t => t.TopicId).ToList(),
         db.Pairings.Where(p => p.MenteeStaffId == r.StaffMemberId && p.Status == PairingStatus.Dissolved).Select(p => p.MentorStaffId).ToList(),
         r.AvoidStaff.Select(a => a.StaffMemberId).ToList(),
+        db.Pairings.Where(p => p.MenteeRequestId == r.Id && (p.Status == PairingStatus.Declined || p.Status == PairingStatus.Expired))
+            .Select(p => new EndedAsk(p.MentorVolunteerId, p.Status)).ToList(),
         db.Pairings.Where(Pairing.Live).Where(p => p.MenteeRequestId == r.Id).Select(p => (int?)p.Id).FirstOrDefault(),
         r.Cycle!.Program!.Name, r.Cycle.Name, r.Cycle.Program.MatchWeights, r.Cycle.Program.ConcurrencyStamp, r.Cycle.Program.MinimumMentorTenureMonths, r.Cycle.Program.MentorTrainingRequired,
         r.Cycle.TermStarts, r.Cycle.TermEnds));
@@ -102,6 +106,10 @@ public sealed class MatchPool(AppDbContext db)
         new(programId, row.ProgramName, row.CycleId, row.Id, row.FullName, row.Status, row.TermStarts, row.TermEnds, row.Weights, row.ProgramStamp,
             [.. row.TopicIds.Where(topicNames.ContainsKey).Select(id => topicNames[id]).Order(StringComparer.CurrentCulture)],
             new MenteeFacts(row.Id, row.StaffMemberId, row.WorkEmail, row.SupervisorEmail, row.TopicIds.ToHashSet(), row.DepartmentId, row.Department,
-                row.PreferOutside, row.Contact, row.Location) { AvoidStaffIds = row.AvoidStaffIds.ToHashSet() },
+                row.PreferOutside, row.Contact, row.Location) 
+            {
+                AvoidStaffIds = row.AvoidStaffIds.ToHashSet(),
+                EndedAsks = row.EndedAsks.GroupBy(a => a.VolunteerId).ToDictionary(g => g.Key, g => g.Min(a => a.Status)),
+            },
             row.LiveMatchId);
 }

@@ -19,8 +19,14 @@ public static class MatchingBoard
         public bool IsDraft => Status == MatchRunStatus.Draft;
     }
 
+    /// <summary>A mentee's ask waiting for the mentor's answer (mentee-choice programs): the coordinator can step in.</summary>
+    public sealed record OpenAsk(int MatchId, string MenteeName, string MentorName, DateTimeOffset AnswerDue);
+
     public sealed record Result(int ProgramId, string ProgramName, int CycleId, string CycleName, string TimeZoneId, int Waiting, int MentorsWithPlaces,
-        int PlacesLeft, Draft? Latest);
+        int PlacesLeft, Draft? Latest)
+    {
+        public IReadOnlyList<OpenAsk> OpenAsks { get; init; } = [];
+    }
 
     public sealed class Handler(AppDbContext db)
     {
@@ -37,6 +43,8 @@ public static class MatchingBoard
                         .Sum(v => (int?)(v.Capacity - v.PlacesTaken)) ?? 0,
                     Latest = db.MatchRuns.Where(r => r.CycleId == c.Id).OrderByDescending(r => r.Id)
                         .Select(r => new { r.Id, r.Status, r.CreatedAt, r.SpreadTheLoad }).FirstOrDefault(),
+                    OpenAsks = db.Pairings.Where(p => p.CycleId == c.Id && p.Status == PairingStatus.Proposed && p.AnswerDue != null).OrderBy(p => p.AnswerDue)
+                        .Select(p => new OpenAsk(p.Id, p.Mentee!.FullName, p.Mentor!.FullName, p.AnswerDue!.Value)).ToList(),
                 })
                 .SingleOrDefaultAsync(cancellationToken);
             if (head is null)
@@ -68,7 +76,10 @@ public static class MatchingBoard
                     head.MentorsWithPlaces, topics);
                 latest = new Draft(run.Id, run.Status, run.CreatedAt, run.SpreadTheLoad, draftRows, fairness);
             }
-            return new Result(programId, head.ProgramName, cycleId, head.Name, head.TimeZoneId, head.Waiting, head.MentorsWithPlaces, head.PlacesLeft, latest);
+            return new Result(programId, head.ProgramName, cycleId, head.Name, head.TimeZoneId, head.Waiting, head.MentorsWithPlaces, head.PlacesLeft, latest)
+            {
+                OpenAsks = head.OpenAsks,
+            };
         }
 
         /// <summary>Per topic: the draft's requests asking for it, and the cycle's approved mentors offering it.</summary>

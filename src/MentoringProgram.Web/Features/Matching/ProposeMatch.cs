@@ -20,9 +20,18 @@ public static class ProposeMatch
         public static Result Refused(string why, int? existing = null) => new(true, existing, why);
     }
 
+    /// <summary>A mentee's ask instead of the coordinator's proposal: the mentor answers by <paramref name="AnswerDue"/>,
+    /// and <paramref name="Queue"/> adds what the ask causes (the mail to the mentor) before the one SaveChanges.</summary>
+    public sealed record MenteesAsk(DateTimeOffset AnswerDue, Func<Pairing, MatchPool.Request, MentorFacts, CancellationToken, Task> Queue);
+
     public sealed class Handler(AppDbContext db, MatchPool pool, TimeProvider clock)
     {
-        public async Task<Result> HandleAsync(int programId, int requestId, int volunteerId, string? coordinatorUserId, CancellationToken cancellationToken)
+        public Task<Result> HandleAsync(int programId, int requestId, int volunteerId, string? coordinatorUserId, CancellationToken cancellationToken) =>
+            ProposeAsync(programId, requestId, volunteerId, coordinatorUserId, ask: null, cancellationToken);
+
+        /// <summary>The coordinator's proposal or, with <paramref name="ask"/>, the mentee's: the same checks, the same place
+        /// taken under the same concurrency rules; only who is told, and when, differs.</summary>
+        public async Task<Result> ProposeAsync(int programId, int requestId, int volunteerId, string? actorUserId, MenteesAsk? ask, CancellationToken cancellationToken)
         {
             if (await pool.LoadAsync(programId, requestId, volunteerId, cancellationToken) is not { Mentors: [var mentor] } loaded)
             {
@@ -31,7 +40,7 @@ public static class ProposeMatch
             var request = loaded.Request;
             if (request.LiveMatchId is { } existing)
             {
-                return Result.Refused("This request already has a match proposed or confirmed.", existing);
+                return Result.Refused(ask is null ? "This request already has a match proposed or confirmed." : "You have already asked a mentor; wait for their answer or take the ask back.", existing);
             }
             if (request.Status != RequestStatus.Submitted)
             {
@@ -46,15 +55,22 @@ public static class ProposeMatch
             Pairing pairing;
             try
             {
-                pairing = Pairing.Propose(offer, request.RequestId, request.Mentee.StaffId, request.TermStarts, request.TermEnds, MatchReasonLines.Join(scored.Reasons));
+                var reasons = MatchReasonLines.Join(scored.Reasons);
+                pairing = ask is null
+                    ? Pairing.Propose(offer, request.RequestId, request.Mentee.StaffId, request.TermStarts, request.TermEnds, reasons)
+                    : Pairing.Ask(offer, request.RequestId, request.Mentee.StaffId, request.TermStarts, request.TermEnds, reasons, ask.AnswerDue);
             }
             catch (DomainRuleException refused)
             {
                 return Result.Refused($"{mentor.Name}: {refused.Message}");
             }
             db.Pairings.Add(pairing);
-            db.AuditEntries.Add(new AuditEntry(clock.GetUtcNow(), coordinatorUserId, MatchAudit.Proposed, MatchAudit.Subject(request.RequestId),
+            db.AuditEntries.Add(new AuditEntry(clock.GetUtcNow(), actorUserId, ask is null ? MatchAudit.Proposed : MatchAudit.Asked, MatchAudit.Subject(request.RequestId),
                 $"{request.MenteeName} with {mentor.Name}, score {scored.Score}, in {request.ProgramName}"));
+            if (ask is not null)
+            {
+                await ask.Queue(pairing, request, mentor, cancellationToken);
+            }
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -62,11 +78,11 @@ public static class ProposeMatch
             }
             catch (DbUpdateConcurrencyException)
             {
-                return Result.Refused($"Another coordinator matched {mentor.Name} at the same moment, so their places have changed. Look at the suggestions again.");
+                return Result.Refused($"Someone else matched {mentor.Name} at the same moment, so their places have changed. Look at the suggestions again.");
             }
             catch (DbUpdateException)
             {
-                // The unique index on live pairings: someone proposed a match for this request at the same moment.
+                // The unique index on live pairings: a match was proposed for this request at the same moment.
                 db.ChangeTracker.Clear();
                 var live = await db.Pairings.Where(Pairing.Live).Where(p => p.MenteeRequestId == requestId)
                     .Select(p => (int?)p.Id).FirstOrDefaultAsync(cancellationToken);
@@ -74,7 +90,7 @@ public static class ProposeMatch
                 {
                     throw;
                 }
-                return Result.Refused("Another coordinator proposed a match for this request at the same moment.", live);
+                return Result.Refused("A match was proposed for this request at the same moment.", live);
             }
         }
     }

@@ -24,7 +24,11 @@ public static class ProgramDetails
         MatchingMode MatchingMode,
         IReadOnlyList<string> Topics,
         IReadOnlyList<CycleRow> Cycles,
-        CycleForm NewCycle);
+        CycleForm NewCycle)
+    {
+        public int MenteeChoices { get; init; } = ProgramSettings.DefaultMenteeChoices;
+        public int MentorAnswerDays { get; init; } = ProgramSettings.DefaultMentorAnswerDays;
+    }
 
     public sealed class Handler(AppDbContext db, TimeProvider clock)
     {
@@ -53,7 +57,11 @@ public static class ProgramDetails
                 program.Cycles.OrderByDescending(c => c.EnrollmentOpens)
                     .Select(c => new CycleRow(c.Id, c.Name, c.EnrollmentOpens, c.EnrollmentDeadline, c.TermStarts, c.TermEnds, c.Enrollment.StateOn(today)))
                     .ToList(),
-                newCycle);
+                newCycle)
+            {
+                MenteeChoices = program.MenteeChoices,
+                MentorAnswerDays = program.MentorAnswerDays,
+            };
         }
 
         public Task<CycleForm?> FindCycleAsync(int programId, int cycleId, CancellationToken cancellationToken) =>

@@ -20,6 +20,8 @@ public sealed class ProgramForm
     public int DefaultMentorCapacity { get; set; } = 1;
     public decimal? LunchAllowance { get; set; }
     public MatchingMode MatchingMode { get; set; }
+    public int MenteeChoices { get; set; } = ProgramSettings.DefaultMenteeChoices;
+    public int MentorAnswerDays { get; set; } = ProgramSettings.DefaultMentorAnswerDays;
     public string? CoordinatorContact { get; set; }
 
     /// <summary>An IANA id from <see cref="TimeZones.Ids"/>; a new program starts with the library's zone.</summary>
@@ -47,6 +49,8 @@ public sealed class ProgramForm
         DefaultMentorCapacity = settings.DefaultMentorCapacity,
         LunchAllowance = settings.LunchAllowance,
         MatchingMode = settings.MatchingMode,
+        MenteeChoices = settings.MenteeChoices,
+        MentorAnswerDays = settings.MentorAnswerDays,
         CoordinatorContact = settings.CoordinatorContact,
         Active = active,
         TopicIds = topicIds.ToList(),
@@ -93,5 +97,6 @@ public sealed class ProgramForm
 
     public ProgramSettings ToSettings() => new(
         Description, Expectations, new TermLength(TermCount, TermUnit), Renewable, MinimumMentorTenureMonths,
-        ToCadence(), DefaultMentorCapacity, LunchAllowance, MatchingMode, CoordinatorContact, MentorTrainingRequired);
+        ToCadence(), DefaultMentorCapacity, LunchAllowance, MatchingMode, CoordinatorContact, MentorTrainingRequired,
+        MenteeChoices, MentorAnswerDays);
 }

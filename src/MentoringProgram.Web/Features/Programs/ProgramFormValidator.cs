@@ -33,6 +33,8 @@ public sealed class ProgramFormValidator : AbstractValidator<ProgramForm>
         RuleFor(f => f.LunchAllowance).InclusiveBetween(0m, 10000m).When(f => f.LunchAllowance is not null)
             .WithMessage("The lunch allowance is between 0 and 10,000.");
         RuleFor(f => f.MatchingMode).IsInEnum().WithMessage("Choose how pairs are matched.");
+        RuleFor(f => f.MenteeChoices).InclusiveBetween(1, 10).WithMessage("A mentee chooses from 1 to 10 suggested mentors.");
+        RuleFor(f => f.MentorAnswerDays).InclusiveBetween(1, 30).WithMessage("A mentor has 1 to 30 days to answer.");
         RuleFor(f => f.CoordinatorContact).MailAddress().When(f => !string.IsNullOrWhiteSpace(f.CoordinatorContact))
             .WithMessage("Enter the contact's email like name@library.edu.")
             .MaximumLength(256).WithMessage("Keep the contact's email under 256 characters.")

@@ -519,6 +519,12 @@ namespace MentoringProgram.Web.Data.Migrations.PostgreSql
                     b.Property<int>("MatchingMode")
                         .HasColumnType("integer");
 
+                    b.Property<int>("MenteeChoices")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MentorAnswerDays")
+                        .HasColumnType("integer");
+
                     b.Property<bool>("MentorTrainingRequired")
                         .HasColumnType("boolean");
 
@@ -565,6 +571,9 @@ namespace MentoringProgram.Web.Data.Migrations.PostgreSql
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset?>("AnswerDue")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid>("ConcurrencyStamp")
                         .IsConcurrencyToken()

@@ -520,6 +520,12 @@ namespace MentoringProgram.Web.Data.Migrations.SqlServer
                     b.Property<int>("MatchingMode")
                         .HasColumnType("int");
 
+                    b.Property<int>("MenteeChoices")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MentorAnswerDays")
+                        .HasColumnType("int");
+
                     b.Property<bool>("MentorTrainingRequired")
                         .HasColumnType("bit");
 
@@ -566,6 +572,9 @@ namespace MentoringProgram.Web.Data.Migrations.SqlServer
                         .HasColumnType("int");
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset?>("AnswerDue")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<Guid>("ConcurrencyStamp")
                         .IsConcurrencyToken()

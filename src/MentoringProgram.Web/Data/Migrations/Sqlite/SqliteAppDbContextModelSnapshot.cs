@@ -498,6 +498,12 @@ namespace MentoringProgram.Web.Data.Migrations.Sqlite
                     b.Property<int>("MatchingMode")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("MenteeChoices")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MentorAnswerDays")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("MentorTrainingRequired")
                         .HasColumnType("INTEGER");
 
@@ -541,6 +547,9 @@ namespace MentoringProgram.Web.Data.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AnswerDue")
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("ConcurrencyStamp")

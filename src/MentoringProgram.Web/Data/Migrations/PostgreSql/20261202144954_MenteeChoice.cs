@@ -1,0 +1,52 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace MentoringProgram.Web.Data.Migrations.PostgreSql
+{
+    /// <inheritdoc />
+    public partial class MenteeChoice : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            // Programs made before mentee choice get its defaults: three mentors to choose from, three days to answer.
+            migrationBuilder.AddColumn<int>(
+                name: "MenteeChoices",
+                table: "Programs",
+                type: "integer",
+                nullable: false,
+                defaultValue: 3);
+
+            migrationBuilder.AddColumn<int>(
+                name: "MentorAnswerDays",
+                table: "Programs",
+                type: "integer",
+                nullable: false,
+                defaultValue: 3);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "AnswerDue",
+                table: "Pairings",
+                type: "timestamp with time zone",
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "MenteeChoices",
+                table: "Programs");
+
+            migrationBuilder.DropColumn(
+                name: "MentorAnswerDays",
+                table: "Programs");
+
+            migrationBuilder.DropColumn(
+                name: "AnswerDue",
+                table: "Pairings");
+        }
+    }
+}
