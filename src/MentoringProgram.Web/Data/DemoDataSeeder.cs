@@ -7,7 +7,7 @@ namespace MentoringProgram.Web.Data;
 
 /// <summary>A realistic small library: 8 departments, 60 staff with hire dates spread over 15 years, the
 /// six topics, and one program whose enrollment is open now, with requests and mentors waiting to be matched
-/// (<see cref="DemoMatchingCycle"/>). Seeded once, all or nothing: a database with any program or staff is left alone.</summary>
+/// (<see cref="DemoMatchingCycle"/>), and a second where mentees choose their mentor, with the same mentors offering. Seeded once, all or nothing: a database with any program or staff is left alone.</summary>
 public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser> users, LibraryCalendar library, TimeProvider clock)
 {
     private static readonly string[] DepartmentNames =
@@ -105,8 +105,19 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
         db.Programs.Add(program);
         await db.SaveChangesAsync(cancellationToken);
 
+        // Peer Connections as a mentee-choice program: a demo login asks for a mentor there and chooses one.
+        var peers = ProgramTemplates.All[1];
+        var choosing = new MentorshipProgram(peers.Name, peers.Settings with { CoordinatorContact = DemoOptions.CoordinatorEmail, MatchingMode = MatchingMode.MenteeChooses });
+        choosing.SetTopics(topics);
+        choosing.SetTimeZone(library.Zone.Id);
+        var choosingCycle = choosing.AddCycle($"{today.Year}-{today.Year + 1}", new EnrollmentWindow(today.AddDays(-14), today.AddDays(30)), today.AddDays(45));
+        choosing.Activate();
+        db.Programs.Add(choosing);
+        await db.SaveChangesAsync(cancellationToken);
+
         var topicIds = await db.Topics.ToDictionaryAsync(t => t.Name, t => t.Id, StringComparer.Ordinal, cancellationToken);
         DemoMatchingCycle.AddTo(db, cycle, program.MinimumMentorTenureMonths, staff, topicIds, clock.GetUtcNow(), today);
+        DemoMatchingCycle.AddTo(db, choosingCycle, choosing.MinimumMentorTenureMonths, staff, topicIds, clock.GetUtcNow(), today, withRequests: false);
         await db.SaveChangesAsync(cancellationToken);
 
         foreach (var account in DemoAccount.All)

@@ -61,8 +61,10 @@ public static class DemoMatchingCycle
     /// <summary>Adds the requests and offers to the demo cycle. The roster and the cycle must be saved (their ids are
     /// needed); a name that is not on the roster, a demo login, or a mentor the program's minimum time on staff would
     /// leave out stops seeding, so the demo cannot quietly lose what it shows.</summary>
+    /// <param name="withRequests">False for a cycle that gets only the offers (the mentee-choice demo program, where the
+    /// demo logins make the requests and choose).</param>
     public static void AddTo(AppDbContext db, ProgramCycle cycle, int minimumTenureMonths, IReadOnlyList<StaffMember> roster, IReadOnlyDictionary<string, int> topicIds,
-        DateTimeOffset now, DateOnly today)
+        DateTimeOffset now, DateOnly today, bool withRequests = true)
     {
         var byName = roster.ToDictionary(s => s.FullName, StringComparer.Ordinal);
         var logins = DemoAccount.All.Select(a => a.Email).ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -80,7 +82,7 @@ public static class DemoMatchingCycle
         }
         IEnumerable<int> Topics(string[] names) => names.Select(n => topicIds.TryGetValue(n, out var id) ? id : throw new InvalidOperationException($"Demo matching: no topic {n}."));
 
-        for (var i = 0; i < Requests.Length; i++)
+        for (var i = 0; i < (withRequests ? Requests.Length : 0); i++)
         {
             var ask = Requests[i];
             var request = new MenteeRequest(cycle.Id, Cast(ask.Name).Id)

@@ -25,7 +25,8 @@ public abstract class DemoAccountTests(AppFixture fixture) : AppTests(fixture)
     [Fact]
     public async Task EveryPrintedDemoLogin_CanDoWhatItsLinePromises()
     {
-        var programId = await App.WithDbAsync(db => db.Programs.Select(p => p.Id).SingleAsync(TestContext.Current.CancellationToken));
+        var programId = await App.WithDbAsync(db => db.Programs.Where(p => p.MatchingMode == MatchingMode.CoordinatorMatches).Select(p => p.Id).SingleAsync(TestContext.Current.CancellationToken));
+        var choosingId = await App.WithDbAsync(db => db.Programs.Where(p => p.MatchingMode == MatchingMode.MenteeChooses).Select(p => p.Id).SingleAsync(TestContext.Current.CancellationToken));
         var topics = await App.TopicIdsAsync();
         Assert.NotEmpty(DemoAccount.All);
         foreach (var account in DemoAccount.All)
@@ -49,6 +50,10 @@ public abstract class DemoAccountTests(AppFixture fixture) : AppTests(fixture)
                 case DemoAccountPromise.NewStaff:
                     var requested = await client.SubmitAsync($"/Enroll/{programId}/Request", EnrollmentData.RequestForm(topics[0]));
                     Assert.Equal(HttpStatusCode.Redirect, requested.StatusCode);
+                    // In the mentee-choice program they choose their own mentor from a short list.
+                    Assert.Equal(HttpStatusCode.Redirect, (await client.SubmitAsync($"/Enroll/{choosingId}/Request", EnrollmentData.RequestForm(topics[0]))).StatusCode);
+                    var choose = (await client.GetPageAsync("/My")).QuerySelector("a[href$='/Mentors']")!.GetAttribute("href")!;
+                    Assert.Equal(3, (await client.GetPageAsync(choose)).QuerySelectorAll("form[action$='/Ask']").Length);
                     var refusal = await client.GetPageAsync($"/Enroll/{programId}/Volunteer");
                     Assert.Contains("Mentors need at least one year on staff", refusal.Body!.TextContent);
                     Assert.Null(refusal.QuerySelector("textarea[name='Form.Expertise']"));

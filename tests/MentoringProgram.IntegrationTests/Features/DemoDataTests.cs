@@ -24,13 +24,17 @@ public sealed class DemoDataTests(DemoSeededSqliteApp fixture) : AppTests(fixtur
             await db.StaffMembers.CountAsync(TestContext.Current.CancellationToken),
             await db.Departments.CountAsync(TestContext.Current.CancellationToken),
             await db.Topics.CountAsync(TestContext.Current.CancellationToken)));
-        var program = await App.WithDbAsync(db => db.Programs.Include(p => p.Cycles).SingleAsync(TestContext.Current.CancellationToken));
+        var programs = await App.WithDbAsync(db => db.Programs.Include(p => p.Cycles).OrderBy(p => p.Id).ToListAsync(TestContext.Current.CancellationToken));
 
         Assert.InRange(staff, 60, 61); // 60 staff plus the coordinator's own profile
         Assert.Equal(8, departments);
         Assert.Equal(6, topics);
-        Assert.Equal(ProgramStatus.Active, program.Status);
-        Assert.True(Assert.Single(program.Cycles).Enrollment.IsOpenOn(App.Clock.TodayIn(TimeZoneInfo.Utc)));
+        Assert.Equal([MatchingMode.CoordinatorMatches, MatchingMode.MenteeChooses], programs.Select(p => p.MatchingMode));
+        Assert.All(programs, program =>
+        {
+            Assert.Equal(ProgramStatus.Active, program.Status);
+            Assert.True(Assert.Single(program.Cycles).Enrollment.IsOpenOn(App.Clock.TodayIn(TimeZoneInfo.Utc)));
+        });
     }
 
     [Fact]

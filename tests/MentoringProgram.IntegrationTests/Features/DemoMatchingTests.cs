@@ -17,8 +17,8 @@ public abstract class DemoMatchingTests(AppFixture fixture) : AppTests(fixture)
 
     private Task<Seeded> SeededAsync() => App.WithDbAsync(async db =>
     {
-        var programId = await db.Programs.Select(p => p.Id).SingleAsync(Ct);
-        var requests = await db.MenteeRequests.Select(r => new { r.Id, r.StaffMember!.FullName }).ToListAsync(Ct);
+        var programId = await db.Programs.Where(p => p.MatchingMode == MatchingMode.CoordinatorMatches).Select(p => p.Id).SingleAsync(Ct);
+        var requests = await db.MenteeRequests.Where(r => r.Cycle!.ProgramId == programId).Select(r => new { r.Id, r.StaffMember!.FullName }).ToListAsync(Ct);
         return new Seeded(programId, requests.ToDictionary(r => r.FullName, r => r.Id));
     });
 
@@ -27,9 +27,11 @@ public abstract class DemoMatchingTests(AppFixture fixture) : AppTests(fixture)
     [Fact]
     public async Task TheOpenCycle_HasRequestsWaiting_AndApprovedTrainedMentors_FromRosterStaffWithoutDemoLogins()
     {
+        var seeded = await SeededAsync();
         var (requests, offers) = await App.WithDbAsync(async db => (
-            await db.MenteeRequests.Select(r => new { r.Status, r.StaffMember!.WorkEmail, Topics = r.Topics.Count }).ToListAsync(Ct),
-            await db.MentorVolunteers.Select(v => new { v.Status, v.TrainingCompleted, v.Capacity, v.StaffMember!.WorkEmail, Topics = v.Topics.Count }).ToListAsync(Ct)));
+            await db.MenteeRequests.Where(r => r.Cycle!.ProgramId == seeded.ProgramId).Select(r => new { r.Status, r.StaffMember!.WorkEmail, Topics = r.Topics.Count }).ToListAsync(Ct),
+            await db.MentorVolunteers.Where(v => v.Cycle!.ProgramId == seeded.ProgramId)
+                .Select(v => new { v.Status, v.TrainingCompleted, v.Capacity, v.StaffMember!.WorkEmail, Topics = v.Topics.Count }).ToListAsync(Ct)));
         var logins = DemoAccount.All.Select(a => a.Email).ToList();
 
         Assert.Equal(12, requests.Count(r => r.Status == RequestStatus.Submitted));
@@ -103,7 +105,8 @@ public abstract class DemoMatchingTests(AppFixture fixture) : AppTests(fixture)
 
         Assert.False(seededAgain);
         Assert.Equal(before, await App.WithDbAsync(CountAsync));
-        Assert.Equal((12, 9), (before.Requests, before.Offers));
+        // Twelve requests and nine offers in the coordinator's program; the same nine offers in the mentee-choice one.
+        Assert.Equal((12, 18, 2), (before.Requests, before.Offers, before.Programs));
     }
 }
 
