@@ -174,94 +174,30 @@ public sealed partial class MatchingJourneyTests(BrowserFixture fixture) : IClas
     private static partial Regex ScoreChange();
 
     /// <summary>
-    /// A program's open cycle (as in the integration tests' MatchingScene, built from domain entities) in four
-    /// departments. Five requests waiting, each wanting a mentor from another department by video; four approved
-    /// mentors, all long on staff: Ada Archive (Mina's department, all three of Mina's topics, two places), Ben Budget
-    /// (one of Mina's topics, one place), Cleo Chief (Mina's supervisor, two places) and Dev Digital (none of Mina's
-    /// topics, two places). With the default weights Ada ranks first for Mina; with "another department" at 10, Ben.
+    /// Five requests waiting, each wanting a mentor from another department by video; four approved mentors: Ada
+    /// Archive (Mina's department, all three of Mina's topics, two places), Ben Budget (one of Mina's topics, one place),
+    /// Cleo Chief (Mina's supervisor, two places) and Dev Digital (none of Mina's topics, two places). With the default
+    /// weights Ada ranks first for Mina; with "another department" at 10, Ben.
     /// </summary>
-    private sealed record Scene(int ProgramId, int CycleId, string ProgramName, IReadOnlyList<string> Departments, IReadOnlyList<string> MinasTopics,
-        IReadOnlyDictionary<string, int> Requests, IReadOnlyDictionary<string, string> Emails)
+    private sealed record Scene(JourneyCast Cast)
     {
         public static readonly string[] Mentees = ["Mina Mentee", "Noor Newman", "Omar Ortiz", "Pia Park", "Quinn Quill"];
 
-        public string BoardPath => $"/Programs/{ProgramId}/Cycles/{CycleId}/Matching";
+        public int ProgramId => Cast.ProgramId;
+        public string ProgramName => Cast.ProgramName;
+        public IReadOnlyList<string> Departments => Cast.Departments;
+        public IReadOnlyDictionary<string, string> Emails => Cast.Emails;
+        public IReadOnlyList<string> MinasTopics => [.. Cast.TopicNames.Take(3).Order(StringComparer.CurrentCulture)];
+        public string BoardPath => $"/Programs/{Cast.ProgramId}/Cycles/{Cast.CycleId}/Matching";
 
-        public int RequestOf(string mentee) => Requests[mentee];
+        public int RequestOf(string mentee) => Cast.Requests[mentee];
 
-        public static async Task<Scene> CreateAsync(TestAppFactory app)
-        {
-            var today = app.Clock.TodayIn(TimeZoneInfo.Utc);
-            var suffix = Guid.NewGuid().ToString("N")[..6];
-            return await app.WithDbAsync(async db =>
-            {
-                var topics = await db.Topics.OrderBy(t => t.SortOrder).Select(t => new { t.Id, t.Name }).ToListAsync(Ct);
-                var program = new MentorshipProgram("Matching journey " + suffix, ProgramTemplates.All[0].Settings);
-                program.SetTopics(topics.Select(t => t.Id));
-                program.AddCycle("Spring round", new EnrollmentWindow(today.AddDays(-10), today.AddDays(10)), today.AddDays(20));
-                program.Activate();
-                db.Programs.Add(program);
-                var departments = new[] { "Public Services", "Finance", "Special Collections", "Digital Services" }
-                    .Select(name => new Department($"{name} {suffix}")).ToArray();
-                db.Departments.AddRange(departments);
-                await db.SaveChangesAsync(Ct);
-                var cycleId = program.Cycles.Single().Id;
-
-                StaffMember Person(string name, int department, string? supervisor = null) =>
-                    new(name, $"{name.Replace(' ', '.').ToLowerInvariant()}.{suffix}@library.test")
-                    {
-                        DepartmentId = departments[department].Id, HireDate = new DateOnly(2015, 1, 1), SupervisorEmail = supervisor,
-                        Location = "Hayden Library", JobTitle = "Librarian",
-                    };
-                var cleo = Person("Cleo Chief", 2);
-                var mentors = new (StaffMember Person, int[] Topics, int Capacity)[]
-                {
-                    (Person("Ada Archive", 0), [0, 1, 2], 2),
-                    (Person("Ben Budget", 1), [0], 1),
-                    (cleo, [0, 1], 2),
-                    (Person("Dev Digital", 3), [3], 2),
-                };
-                var mentees = new (StaffMember Person, int[] Topics)[]
-                {
-                    (Person("Mina Mentee", 0, cleo.WorkEmail), [0, 1, 2]),
-                    (Person("Noor Newman", 1), [0]),
-                    (Person("Omar Ortiz", 2), [1, 3]),
-                    (Person("Pia Park", 3), [2]),
-                    (Person("Quinn Quill", 0), [3]),
-                };
-                db.StaffMembers.AddRange([.. mentors.Select(m => m.Person), .. mentees.Select(m => m.Person)]);
-                await db.SaveChangesAsync(Ct);
-
-                var requests = new Dictionary<string, MenteeRequest>();
-                foreach (var (person, topicIndexes) in mentees)
-                {
-                    var request = new MenteeRequest(cycleId, person.Id)
-                    {
-                        Goals = $"{person.FullName} wants to learn how another part of the library works.", ReadExpectations = true, InformedSupervisor = true,
-                        PreferMentorOutsideDepartment = true, PreferredContact = ContactMethods.Video,
-                    };
-                    request.SetTopics(topicIndexes.Select(i => topics[i].Id));
-                    request.Submit(app.Clock.GetUtcNow());
-                    db.MenteeRequests.Add(request);
-                    requests[person.FullName] = request;
-                }
-                foreach (var (person, topicIndexes, capacity) in mentors)
-                {
-                    var offer = new MentorVolunteer(cycleId, person.Id)
-                    {
-                        Capacity = capacity, PreferredContact = ContactMethods.Video, ReadExpectations = true, InformedSupervisor = true,
-                    };
-                    offer.SetTopics(topicIndexes.Select(i => topics[i].Id));
-                    offer.Submit(app.Clock.GetUtcNow());
-                    offer.Approve();
-                    db.MentorVolunteers.Add(offer);
-                }
-                await db.SaveChangesAsync(Ct);
-                return new Scene(program.Id, cycleId, program.Name, [.. departments.Select(d => d.Name)],
-                    [.. new[] { 0, 1, 2 }.Select(i => topics[i].Name).Order(StringComparer.CurrentCulture)],
-                    requests.ToDictionary(r => r.Key, r => r.Value.Id),
-                    mentors.Select(m => m.Person).Concat(mentees.Select(m => m.Person)).ToDictionary(p => p.FullName, p => p.WorkEmail));
-            });
-        }
+        public static async Task<Scene> CreateAsync(TestAppFactory app) => new(await JourneyCast.CreateAsync(app, "Matching journey", ProgramTemplates.All[0].Settings,
+            [new("Ada Archive", 0, [0, 1, 2], 2), new("Ben Budget", 1, [0], 1), new("Cleo Chief", 2, [0, 1], 2), new("Dev Digital", 3, [3], 2)],
+            [
+                new("Mina Mentee", 0, [0, 1, 2], Supervisor: "Cleo Chief"), new("Noor Newman", 1, [0]), new("Omar Ortiz", 2, [1, 3]),
+                new("Pia Park", 3, [2]), new("Quinn Quill", 0, [3]),
+            ],
+            mentee => $"{mentee} wants to learn how another part of the library works.", Ct));
     }
 }

@@ -89,79 +89,17 @@ public sealed class MenteeChoiceJourneyTests(BrowserFixture fixture) : IClassFix
     /// the approved mentors are Ada Archive (all three of Mina's topics), Ben Budget (one place), Cleo Chief (Mina's
     /// supervisor, so never on her list) and Dev Digital. Each may choose from three.
     /// </summary>
-    private sealed record Scene(int ProgramId, IReadOnlyDictionary<string, int> Requests, IReadOnlyDictionary<string, string> Emails)
+    private sealed record Scene(JourneyCast Cast)
     {
+        public IReadOnlyDictionary<string, int> Requests => Cast.Requests;
+        public IReadOnlyDictionary<string, string> Emails => Cast.Emails;
+
         public static string GoalsOf(string mentee) => $"{mentee} wants to find her way around the library's committees.";
 
-        public static async Task<Scene> CreateAsync(TestAppFactory app)
-        {
-            var today = app.Clock.TodayIn(TimeZoneInfo.Utc);
-            var suffix = Guid.NewGuid().ToString("N")[..6];
-            return await app.WithDbAsync(async db =>
-            {
-                var topics = await db.Topics.OrderBy(t => t.SortOrder).Select(t => t.Id).ToListAsync(Ct);
-                var program = new MentorshipProgram("Mentee choice journey " + suffix,
-                    ProgramTemplates.All[0].Settings with { MatchingMode = MatchingMode.MenteeChooses, MenteeChoices = 3, MentorAnswerDays = 3 });
-                program.SetTopics(topics);
-                program.AddCycle("Spring round", new EnrollmentWindow(today.AddDays(-10), today.AddDays(10)), today.AddDays(20));
-                program.Activate();
-                db.Programs.Add(program);
-                var departments = new[] { "Public Services", "Finance", "Special Collections", "Digital Services" }
-                    .Select(name => new Department($"{name} {suffix}")).ToArray();
-                db.Departments.AddRange(departments);
-                await db.SaveChangesAsync(Ct);
-                var cycleId = program.Cycles.Single().Id;
-
-                StaffMember Person(string name, int department, string? supervisor = null) =>
-                    new(name, $"{name.Replace(' ', '.').ToLowerInvariant()}.{suffix}@library.test")
-                    {
-                        DepartmentId = departments[department].Id, HireDate = new DateOnly(2015, 1, 1), SupervisorEmail = supervisor,
-                        Location = "Hayden Library", JobTitle = "Librarian",
-                    };
-                var cleo = Person("Cleo Chief", 2);
-                var mentors = new (StaffMember Person, int[] Topics, int Capacity)[]
-                {
-                    (Person("Ada Archive", 1), [0, 1, 2], 2),
-                    (Person("Ben Budget", 1), [0], 1),
-                    (cleo, [0, 1], 2),
-                    (Person("Dev Digital", 3), [3], 2),
-                };
-                var mentees = new (StaffMember Person, int[] Topics)[]
-                {
-                    (Person("Mina Mentee", 0, cleo.WorkEmail), [0, 1, 2]),
-                    (Person("Noor Newman", 0), [0]),
-                };
-                db.StaffMembers.AddRange([.. mentors.Select(m => m.Person), .. mentees.Select(m => m.Person)]);
-                await db.SaveChangesAsync(Ct);
-
-                var requests = new Dictionary<string, MenteeRequest>();
-                foreach (var (person, topicIndexes) in mentees)
-                {
-                    var request = new MenteeRequest(cycleId, person.Id)
-                    {
-                        Goals = GoalsOf(person.FullName), ReadExpectations = true, InformedSupervisor = true,
-                        PreferMentorOutsideDepartment = true, PreferredContact = ContactMethods.Video,
-                    };
-                    request.SetTopics(topicIndexes.Select(i => topics[i]));
-                    request.Submit(app.Clock.GetUtcNow());
-                    db.MenteeRequests.Add(request);
-                    requests[person.FullName] = request;
-                }
-                foreach (var (person, topicIndexes, capacity) in mentors)
-                {
-                    var offer = new MentorVolunteer(cycleId, person.Id)
-                    {
-                        Capacity = capacity, PreferredContact = ContactMethods.Video, ReadExpectations = true, InformedSupervisor = true,
-                    };
-                    offer.SetTopics(topicIndexes.Select(i => topics[i]));
-                    offer.Submit(app.Clock.GetUtcNow());
-                    offer.Approve();
-                    db.MentorVolunteers.Add(offer);
-                }
-                await db.SaveChangesAsync(Ct);
-                return new Scene(program.Id, requests.ToDictionary(r => r.Key, r => r.Value.Id),
-                    mentors.Select(m => m.Person).Concat(mentees.Select(m => m.Person)).ToDictionary(p => p.FullName, p => p.WorkEmail));
-            });
-        }
+        public static async Task<Scene> CreateAsync(TestAppFactory app) => new(await JourneyCast.CreateAsync(app, "Mentee choice journey",
+            ProgramTemplates.All[0].Settings with { MatchingMode = MatchingMode.MenteeChooses, MenteeChoices = 3, MentorAnswerDays = 3 },
+            [new("Ada Archive", 1, [0, 1, 2], 2), new("Ben Budget", 1, [0], 1), new("Cleo Chief", 2, [0, 1], 2), new("Dev Digital", 3, [3], 2)],
+            [new("Mina Mentee", 0, [0, 1, 2], Supervisor: "Cleo Chief"), new("Noor Newman", 0, [0])],
+            GoalsOf, Ct));
     }
 }
