@@ -83,16 +83,16 @@ SQLITE_CONN="Data Source=$WORK/mentoring.db"
 PG_CONN="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=mentoring_bench"
 
 # --- 3. Seed both databases through the app's own code -------------------------------------------------------
-seed() { # provider connection -> prints the program id
+seed() { # provider connection -> prints "program-id request-id" (a request waiting, for its suggestions page)
   local out
   out="$(dotnet "$BENCH_DLL" seed --provider "$1" --connection "$2" --scale "$SCALE" 2>&1)" || { echo "$out" >&2; fail "seeding $1"; }
-  echo "$out" | grep -v '^PROGRAM_ID=' >&2
-  echo "$out" | sed -n 's/^PROGRAM_ID=//p'
+  echo "$out" | grep -vE '^(PROGRAM|REQUEST)_ID=' >&2
+  echo "$(echo "$out" | sed -n 's/^PROGRAM_ID=//p') $(echo "$out" | sed -n 's/^REQUEST_ID=//p')"
 }
 log "seeding (scale $SCALE)"
 SQLITE_PROGRAM="$(seed Sqlite "$SQLITE_CONN")"
 PG_PROGRAM="$(seed PostgreSql "$PG_CONN")"
-[[ -n "$SQLITE_PROGRAM" && -n "$PG_PROGRAM" ]] || fail "the seed printed no PROGRAM_ID"
+[[ "$SQLITE_PROGRAM" =~ ^[0-9]+\ [0-9]+$ && "$PG_PROGRAM" =~ ^[0-9]+\ [0-9]+$ ]] || fail "the seed printed no PROGRAM_ID and REQUEST_ID"
 
 # --- 4. The app in Production on loopback ---------------------------------------------------------------------
 # Loopback is a trusted proxy by default, so requests say X-Forwarded-Proto: https as a TLS-terminating proxy
@@ -124,8 +124,9 @@ start_app() { # name provider connection command-log(0|1); sets APP_URL
 
 login() { python3 "$ROOT/bench/login.py" "$1" "$2" "$PASSWORD" || fail "login as $2 on $1"; }
 
-coordinator_pages() { # program-id
-  echo "requests=/Programs/$1/Requests?status=Submitted volunteers=/Programs/$1/Volunteers coordinator-home=/"
+coordinator_pages() { # "program-id request-id"
+  local program="${1% *}" request="${1#* }"
+  echo "requests=/Programs/$program/Requests?status=Submitted volunteers=/Programs/$program/Volunteers coordinator-home=/ suggestions=/Programs/$program/Requests/$request/Suggestions"
 }
 
 # --- 5. Statement counts, on separate instances that log every command ------------------------------------------
@@ -214,8 +215,8 @@ python3 - "$OUT" "$SCALE" <<'PY'
 import os, re, sys
 out, scale = sys.argv[1], sys.argv[2]
 runs = [  # run label, database, pages, the reference endpoints that matter for it
-    ("sqlite-coordinator", "sqlite", ["requests", "volunteers", "coordinator-home"], ["fortunes-mvc", "list-2000"]),
-    ("pg-coordinator", "pg", ["requests", "volunteers", "coordinator-home"], ["fortunes-mvc-pg", "list-2000-pg"]),
+    ("sqlite-coordinator", "sqlite", ["requests", "volunteers", "coordinator-home", "suggestions"], ["fortunes-mvc", "list-2000"]),
+    ("pg-coordinator", "pg", ["requests", "volunteers", "coordinator-home", "suggestions"], ["fortunes-mvc-pg", "list-2000-pg"]),
     ("sqlite-staff", "sqlite", ["staff-home"], ["fortunes-mvc"]),
 ]
 counts = {}

@@ -2,6 +2,7 @@ using MentoringProgram.Web.Data;
 using MentoringProgram.Web.Email;
 using MentoringProgram.Web.Infrastructure;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -10,7 +11,8 @@ namespace MentoringProgram.Bench;
 /// <summary>
 /// <c>seed --provider Sqlite|PostgreSql|SqlServer --connection "..." [--scale N]</c>: creates the schema in an
 /// empty database through the app's own initializer and fills it with <see cref="PoolSeeder"/>'s pool, for
-/// bench/run.sh to serve with the real app. Prints <c>PROGRAM_ID=n</c> for the page addresses.
+/// bench/run.sh to serve with the real app. Prints <c>PROGRAM_ID=n</c> and <c>REQUEST_ID=n</c> (a waiting request) for
+/// the page addresses.
 /// </summary>
 internal static class SeedCommand
 {
@@ -56,6 +58,14 @@ internal static class SeedCommand
             Console.WriteLine($"Seeded {provider}: {PoolSeeder.Requests * scale} requests ({PoolSeeder.OpenRequests * scale} waiting), " +
                 $"{PoolSeeder.Volunteers * scale} mentor offers, logins {BenchAccounts.CoordinatorEmail} and {BenchAccounts.StaffEmail} in {watch.Elapsed.TotalSeconds:F1} s");
             Console.WriteLine($"PROGRAM_ID={programId}");
+            // A request still waiting, for the suggestions page (every mentor of the pool scored for it).
+            using (var scope = app.Services.CreateScope())
+            {
+                var db = scope.ServiceProvider.GetRequiredService<MentoringProgram.Web.Data.AppDbContext>();
+                var requestId = await db.MenteeRequests.Where(r => r.Cycle!.ProgramId == programId && r.Status == MentoringProgram.Web.Domain.RequestStatus.Submitted)
+                    .OrderBy(r => r.Id).Select(r => r.Id).FirstAsync();
+                Console.WriteLine($"REQUEST_ID={requestId}");
+            }
             return 0;
         }
         finally
