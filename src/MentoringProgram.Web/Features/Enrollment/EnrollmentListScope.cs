@@ -54,8 +54,18 @@ public sealed class EnrollmentListScope
 
     public static async Task<EnrollmentListScope?> LoadAsync(AppDbContext db, int programId, CancellationToken cancellationToken)
     {
+        var rows = await Queries.GetOrAdd(db.GetType(), _ => NewQuery())(db, programId, cancellationToken);
+        return rows.FirstOrDefault(r => r.Kind == Kind.Program) is { } program ? new EnrollmentListScope(program, rows) : null;
+    }
+
+    /// <summary>Compiled once per provider (a compiled query keeps the SQL of the first context that runs it, and the tests
+    /// run SQLite and PostgreSQL in one process): every list page runs it, and building, parameterising and looking up
+    /// the same expression on each request cost more than running it.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Func<AppDbContext, int, CancellationToken, Task<List<ScopeRow>>>> Queries = new();
+
+    private static Func<AppDbContext, int, CancellationToken, Task<List<ScopeRow>>> NewQuery() => Compile(
         // Anonymous types: EF Core unions only shapes it can see through, not constructor calls.
-        var rows = (await db.Programs.Where(p => p.Id == programId)
+        (AppDbContext db, int programId) => db.Programs.Where(p => p.Id == programId)
                 .Select(p => new { Kind = (int)Kind.Program, p.Id, p.Name, Text = (string?)p.TimeZoneId, Order = 0, Offered = false, Opens = (DateOnly?)null, Deadline = (DateOnly?)null })
             .Concat(db.ProgramCycles.Where(c => c.ProgramId == programId)
                 .Select(c => new { Kind = (int)Kind.Cycle, c.Id, c.Name, Text = (string?)null, Order = 0, Offered = false, Opens = (DateOnly?)c.EnrollmentOpens, Deadline = (DateOnly?)c.EnrollmentDeadline }))
@@ -63,11 +73,23 @@ public sealed class EnrollmentListScope
                 .Select(t => new { Kind = (int)Kind.Topic, t.Id, t.Name, Text = (string?)null, Order = t.SortOrder,
                     Offered = db.Set<ProgramTopic>().Any(pt => pt.ProgramId == programId && pt.TopicId == t.Id), Opens = (DateOnly?)null, Deadline = (DateOnly?)null }))
             .Concat(db.Departments
-                .Select(d => new { Kind = (int)Kind.Department, d.Id, d.Name, Text = (string?)null, Order = 0, Offered = false, Opens = (DateOnly?)null, Deadline = (DateOnly?)null }))
-            .ToListAsync(cancellationToken))
-            .Select(r => new ScopeRow((Kind)r.Kind, r.Id, r.Name, r.Text, r.Order, r.Offered, r.Opens, r.Deadline))
-            .ToList();
-        return rows.FirstOrDefault(r => r.Kind == Kind.Program) is { } program ? new EnrollmentListScope(program, rows) : null;
+                .Select(d => new { Kind = (int)Kind.Department, d.Id, d.Name, Text = (string?)null, Order = 0, Offered = false, Opens = (DateOnly?)null, Deadline = (DateOnly?)null })),
+        r => new ScopeRow((Kind)r.Kind, r.Id, r.Name, r.Text, r.Order, r.Offered, r.Opens, r.Deadline));
+
+    /// <summary>Lets the query keep its anonymous shape: the field holds the compiled query with its rows mapped.</summary>
+    private static Func<AppDbContext, int, CancellationToken, Task<List<ScopeRow>>> Compile<T>(
+        System.Linq.Expressions.Expression<Func<AppDbContext, int, IQueryable<T>>> query, Func<T, ScopeRow> map)
+    {
+        var compiled = EF.CompileAsyncQuery(query);
+        return async (db, programId, cancellationToken) =>
+        {
+            var rows = new List<ScopeRow>();
+            await foreach (var row in compiled(db, programId).WithCancellation(cancellationToken))
+            {
+                rows.Add(map(row));
+            }
+            return rows;
+        };
     }
 
     private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
