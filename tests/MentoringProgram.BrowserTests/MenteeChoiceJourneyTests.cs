@@ -75,7 +75,7 @@ public sealed class MenteeChoiceJourneyTests(BrowserFixture fixture) : IClassFix
 
         noor = await fixture.LogInAsync(scene.Emails["Noor Newman"], phone: true);
         await noor.GotoAsync($"/My/Requests/{scene.Requests["Noor Newman"]}/Mentors");
-        await Assertions.Expect(noor.Locator("main")).ToContainTextAsync("Ben Budget: did not answer in time");
+        await Assertions.Expect(noor.Locator("main")).ToContainTextAsync("Ben Budget did not answer in time.");
         await Assertions.Expect(noor.Locator("ol.suggestions")).Not.ToContainTextAsync("Ben Budget");
         await Assertions.Expect(noor.GetByRole(AriaRole.Button, new() { Name = "Ask Dev Digital" })).ToBeVisibleAsync();
         await Accessibility.AssertNoViolationsAsync(noor);

@@ -132,8 +132,16 @@ public class Pairing : IConcurrencyStamped, IAudited
     /// the mentor's place is freed and the request waits again.</summary>
     public void Cancel(DateOnly on, MentorVolunteer offer) => End(PairingAction.Cancel, PairingStatus.Cancelled, on, offer);
 
-    /// <summary>The mentor says no to the mentee's ask; their place is freed.</summary>
-    public void Decline(DateOnly on, MentorVolunteer offer) => End(PairingAction.Decline, PairingStatus.Declined, on, offer);
+    /// <summary>The mentor says no to the mentee's ask before it is due; their place is freed. After the due time the
+    /// ask lapses instead, so "declined" always means the mentor said so in time.</summary>
+    public void Decline(DateTimeOffset now, DateOnly on, MentorVolunteer offer)
+    {
+        if (IsOverdue(now))
+        {
+            throw new DomainRuleException("The time to answer this ask has passed, so it lapses on its own.");
+        }
+        End(PairingAction.Decline, PairingStatus.Declined, on, offer);
+    }
 
     /// <summary>Nobody answered the mentee's ask in time; the mentor's place is freed so the mentee can ask the next.</summary>
     public void Expire(DateTimeOffset now, DateOnly on, MentorVolunteer offer)

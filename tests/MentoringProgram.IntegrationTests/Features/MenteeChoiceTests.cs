@@ -160,7 +160,7 @@ public abstract class MenteeChoiceTests(AppFixture fixture) : AppTests(fixture)
         Assert.Equal(PairingStatus.Expired, (await AskOfAsync(scene, "Gale Good")).Status);
         var list = await mentee.GetPageAsync(MentorsPage(scene));
         Assert.Equal(["Extra 00", "Sam Same"], list.QuerySelectorAll("ol.suggestions > li h3").Select(h => h.TextContent.Trim()));
-        Assert.Contains("Gale Good: did not answer in time", list.QuerySelector("main")!.TextContent);
+        Assert.Contains("Gale Good did not answer in time.", list.QuerySelector("main")!.TextContent);
         Assert.Equal(HttpStatusCode.Redirect, (await AskAsync(mentee, scene, "Sam Same")).StatusCode);
         Assert.Equal(PairingStatus.Proposed, (await AskOfAsync(scene, "Sam Same")).Status);
     }
@@ -184,7 +184,7 @@ public abstract class MenteeChoiceTests(AppFixture fixture) : AppTests(fixture)
         Assert.Equal("Choose another mentor", toMentee.Subject);
         var list = await mentee.GetPageAsync(MentorsPage(scene));
         Assert.DoesNotContain("Gale Good", string.Join(" ", list.QuerySelectorAll("ol.suggestions h3").Select(h => h.TextContent)));
-        Assert.Contains("Gale Good: declined", list.QuerySelector("main")!.TextContent);
+        Assert.Contains("Gale Good declined.", list.QuerySelector("main")!.TextContent);
         // The coordinator's suggestions name the rule too.
         var excluded = await App.WithScopeAsync(sp => sp.GetRequiredService<MatchSuggestions.Handler>().HandleAsync(scene.ProgramId, scene.RequestId, Ct));
         Assert.Contains(excluded!.Excluded, e => e.Mentor.Name == "Gale Good" && e.Rule == "Declined the mentee's ask.");
@@ -306,6 +306,136 @@ public abstract class MenteeChoiceTests(AppFixture fixture) : AppTests(fixture)
         App.Clock.Advance(TimeSpan.FromDays(10));
         Assert.Equal(0, await ExpireAsync());
         Assert.Equal(PairingStatus.Active, (await AskOfAsync(scene, "Gale Good")).Status);
+    }
+
+    private async Task<int> ChangeAsync(Func<Web.Data.AppDbContext, Task> change) => await App.WithDbAsync(async db =>
+    {
+        await change(db);
+        return await db.SaveChangesAsync(Ct);
+    });
+
+    private static async Task<HttpResponseMessage> PostAsync(AppClient client, string url, string pageForToken = "/My") =>
+        await client.PostAsync(url, [new("__RequestVerificationToken", await client.TokenAsync(pageForToken))]);
+
+    [Fact]
+    public async Task TheMentorCannotAccept_OnceTheMenteeNamesThemAmongPeopleToAvoid_OrOnceTheirOfferIsPaused_AndIsNotToldWhy()
+    {
+        var scene = await SceneAsync(capacity: 1);
+        var mentee = await LogInAsAsync(scene.MenteeEmail);
+        await AskAsync(mentee, scene, "Gale Good");
+        var ask = await AskOfAsync(scene, "Gale Good");
+        var gale = await LogInAsAsync(scene.Mentors["Gale Good"].Email);
+        var galeStaffId = await App.WithDbAsync(db => db.MentorVolunteers.Where(v => v.Id == scene.VolunteerOf("Gale Good")).Select(v => v.StaffMemberId).SingleAsync(Ct));
+        await ChangeAsync(async db => (await db.MenteeRequests.Include(r => r.AvoidStaff).SingleAsync(r => r.Id == scene.RequestId, Ct)).SetAvoidStaff([galeStaffId]));
+
+        await PostAsync(gale, $"/My/Asks/{ask.Id}/Accept");
+
+        var notice = (await gale.GetPageAsync($"/My/Asks/{ask.Id}")).QuerySelector("[role=status]")!.TextContent;
+        Assert.Contains("the mentee's request has changed", notice);
+        Assert.DoesNotContain("avoid", notice, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(PairingStatus.Proposed, (await AskOfAsync(scene, "Gale Good")).Status);
+        Assert.Empty(await MailsAsync("introduction:"));
+
+        // Paused since the ask (the avoid list cleared again): refused too, and the mentor is told it is their offer.
+        await ChangeAsync(async db =>
+        {
+            (await db.MenteeRequests.Include(r => r.AvoidStaff).SingleAsync(r => r.Id == scene.RequestId, Ct)).SetAvoidStaff([]);
+            (await db.MentorVolunteers.SingleAsync(v => v.Id == scene.VolunteerOf("Gale Good"), Ct)).Pause();
+        });
+        await PostAsync(gale, $"/My/Asks/{ask.Id}/Accept");
+        Assert.Contains("Your offer to mentor is not approved", (await gale.GetPageAsync($"/My/Asks/{ask.Id}")).QuerySelector("[role=status]")!.TextContent);
+        Assert.Equal(PairingStatus.Proposed, (await AskOfAsync(scene, "Gale Good")).Status);
+    }
+
+    [Fact]
+    public async Task TheCoordinatorWithdrawingAnAsk_TellsBoth_AndNeitherPageBlamesTheMentee()
+    {
+        var scene = await SceneAsync();
+        var mentee = await LogInAsAsync(scene.MenteeEmail);
+        await AskAsync(mentee, scene, "Gale Good");
+        var ask = await AskOfAsync(scene, "Gale Good");
+        var coordinatorEmail = Unique("coord");
+        await App.CreateUserAsync(coordinatorEmail, coordinator: true);
+        var coordinator = await LoginAsync(coordinatorEmail);
+
+        await coordinator.SubmitAsync($"/Programs/{scene.ProgramId}/Matches/{ask.Id}", [], "form[action$='/Cancel']");
+
+        Assert.Equal(PairingStatus.Cancelled, (await AskOfAsync(scene, "Gale Good")).Status);
+        var mails = await MailsAsync($"ask-ended:{ask.Id}:");
+        Assert.Equal(2, mails.Count);
+        Assert.All(mails, m => Assert.Contains("coordinator", m.TextBody, StringComparison.Ordinal));
+        var list = (await mentee.GetPageAsync(MentorsPage(scene))).QuerySelector("main")!.TextContent;
+        Assert.Contains("Your ask to Gale Good was withdrawn.", list);
+        Assert.DoesNotContain("you took", list, StringComparison.OrdinalIgnoreCase);
+        var gale = await LogInAsAsync(scene.Mentors["Gale Good"].Email);
+        var askPage = (await gale.GetPageAsync($"/My/Asks/{ask.Id}")).QuerySelector("main")!.TextContent;
+        Assert.Contains("This ask was withdrawn", askPage);
+        // Once the ask has ended, the mentee's goals are not the asked mentor's to read.
+        Assert.DoesNotContain(MatchingScene.Goals, askPage);
+    }
+
+    [Fact]
+    public async Task AnAskMadeBeforeTheProgramSwitchedToCoordinatorMatching_StaysVisible_AndCanBeTakenBack_ButNoNewAsk()
+    {
+        var scene = await SceneAsync();
+        var mentee = await LogInAsAsync(scene.MenteeEmail);
+        await AskAsync(mentee, scene, "Gale Good");
+        await ChangeAsync(async db =>
+        {
+            var program = await db.Programs.SingleAsync(p => p.Id == scene.ProgramId, Ct);
+            program.Update(program.Name, ProgramTemplates.All[0].Settings with { MatchingMode = MatchingMode.CoordinatorMatches });
+        });
+
+        Assert.NotNull((await mentee.GetPageAsync("/My")).QuerySelector($"a[href='{MentorsPage(scene)}']"));
+        Assert.Equal(HttpStatusCode.Redirect, (await mentee.SubmitAsync(MentorsPage(scene), [], "form[action$='/TakeBack']")).StatusCode);
+        Assert.Equal(PairingStatus.Cancelled, (await AskOfAsync(scene, "Gale Good")).Status);
+        var page = await mentee.GetPageAsync(MentorsPage(scene));
+        Assert.Contains("the coordinator now matches pairs", page.QuerySelector("main")!.TextContent);
+        Assert.Empty(page.QuerySelectorAll("form[action$='/Ask']"));
+        Assert.Equal(HttpStatusCode.NotFound, (await PostAsync(mentee, $"{MentorsPage(scene)}/{scene.VolunteerOf("Extra 00")}/Ask")).StatusCode);
+    }
+
+    [Fact]
+    public async Task WhileTheCoordinatorHasProposedAMentor_TheMenteeIsToldSo_AndCannotAsk()
+    {
+        var scene = await SceneAsync();
+        await App.WithScopeAsync(sp => sp.GetRequiredService<ProposeMatch.Handler>().HandleAsync(scene.ProgramId, scene.RequestId, scene.VolunteerOf("Extra 00"), null, Ct));
+        var mentee = await LogInAsAsync(scene.MenteeEmail);
+
+        var page = await mentee.GetPageAsync(MentorsPage(scene));
+
+        Assert.Contains("The coordinator is arranging a mentor for you.", page.QuerySelector("main")!.TextContent);
+        Assert.DoesNotContain("Extra 00", page.QuerySelector("main")!.TextContent);
+        Assert.Empty(page.QuerySelectorAll("form[action$='/Ask']"));
+        await PostAsync(mentee, $"{MentorsPage(scene)}/{scene.VolunteerOf("Gale Good")}/Ask", MentorsPage(scene));
+        Assert.Contains("The coordinator is arranging a mentor", (await mentee.GetPageAsync(MentorsPage(scene))).QuerySelector("[role=status]")!.TextContent);
+        Assert.Equal(1, await App.WithDbAsync(db => db.Pairings.CountAsync(Ct)));
+    }
+
+    [Fact]
+    public async Task AfterTheDueTime_TheMentorCanNoLongerDecline_AndTheAskLapses_AndATakenBackAsk_IsNotOfferedAgain()
+    {
+        var scene = await SceneAsync();
+        var mentee = await LogInAsAsync(scene.MenteeEmail);
+        await AskAsync(mentee, scene, "Gale Good");
+        var ask = await AskOfAsync(scene, "Gale Good");
+        App.Clock.Advance(TimeSpan.FromDays(3) + TimeSpan.FromSeconds(1));
+        var gale = await LogInAsAsync(scene.Mentors["Gale Good"].Email);
+
+        Assert.Contains("The time to answer has passed", (await gale.GetPageAsync($"/My/Asks/{ask.Id}")).QuerySelector("main")!.TextContent);
+        await PostAsync(gale, $"/My/Asks/{ask.Id}/Decline");
+        Assert.Equal(PairingStatus.Proposed, (await AskOfAsync(scene, "Gale Good")).Status);
+        Assert.Equal(1, await ExpireAsync());
+        Assert.Equal(PairingStatus.Expired, (await AskOfAsync(scene, "Gale Good")).Status);
+
+        // Asking and taking back cannot be repeated on one mentor to fill their inbox: once taken back, they are not offered again.
+        mentee = await LoginAsync(scene.MenteeEmail);
+        await AskAsync(mentee, scene, "Extra 00");
+        await mentee.SubmitAsync(MentorsPage(scene), [], "form[action$='/TakeBack']");
+        var list = await mentee.GetPageAsync(MentorsPage(scene));
+        Assert.Equal(["Sam Same"], list.QuerySelectorAll("ol.suggestions > li h3").Select(h => h.TextContent.Trim()));
+        await PostAsync(mentee, $"{MentorsPage(scene)}/{scene.VolunteerOf("Extra 00")}/Ask", MentorsPage(scene));
+        Assert.Equal(1, await App.WithDbAsync(db => db.Pairings.CountAsync(p => p.MentorVolunteerId == scene.VolunteerOf("Extra 00"), Ct)));
     }
 
     [Fact]

@@ -240,13 +240,22 @@ public class PairingTests
     {
         var ask = Ask();
 
-        ask.Decline(Starts.AddDays(-20), _offer);
+        ask.Decline(Now.AddDays(1), Starts.AddDays(-20), _offer);
 
         Assert.Equal(PairingStatus.Declined, ask.Status);
         Assert.Equal(Starts.AddDays(-20), ask.EndedOn);
         Assert.Equal(0, _offer.PlacesTaken);
         Assert.False(ask.IsLive);
         Assert.Empty(ask.AllowedActions);
+    }
+
+    [Fact]
+    public void Decline_AtOrAfterTheDueTime_IsRefused_TheAskLapsesInstead()
+    {
+        var ask = Ask();
+
+        Assert.Throws<DomainRuleException>(() => ask.Decline(Now.AddDays(3), Starts, _offer));
+        Assert.Equal((PairingStatus.Proposed, 1), (ask.Status, _offer.PlacesTaken));
     }
 
     [Fact]
@@ -270,7 +279,7 @@ public class PairingTests
     {
         var proposal = Pairing(PairingStatus.Proposed);
 
-        Assert.Throws<DomainRuleException>(() => proposal.Decline(Starts, _offer));
+        Assert.Throws<DomainRuleException>(() => proposal.Decline(Now, Starts, _offer));
         Assert.Throws<DomainRuleException>(() => proposal.Expire(Now.AddYears(1), Starts, _offer));
         Assert.Equal((PairingStatus.Proposed, 1), (proposal.Status, _offer.PlacesTaken));
     }

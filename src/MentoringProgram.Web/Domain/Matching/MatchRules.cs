@@ -54,7 +54,12 @@ public sealed class MatchRules(int minimumTenureMonths, DateOnly termStarts, boo
         }
         if (mentee.EndedAsks.TryGetValue(mentor.VolunteerId, out var ended))
         {
-            return ended == PairingStatus.Declined ? "Declined the mentee's ask." : "Did not answer the mentee's ask in time.";
+            return ended switch
+            {
+                PairingStatus.Declined => "Declined the mentee's ask.",
+                PairingStatus.Expired => "Did not answer the mentee's ask in time.",
+                _ => "An earlier ask to them was withdrawn.",
+            };
         }
         return null;
     }

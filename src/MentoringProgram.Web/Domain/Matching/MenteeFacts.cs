@@ -16,7 +16,8 @@ public sealed record MenteeFacts(
     /// <summary>Staff the mentee would rather not be matched with (private to the coordinator).</summary>
     public IReadOnlySet<int> AvoidStaffIds { get; init; } = new HashSet<int>();
 
-    /// <summary>Offers (by volunteer id) whose mentor declined this request's ask or let it expire, with which: the
-    /// mentee has had their answer, so they are not shown or offered that mentor again for the same request.</summary>
+    /// <summary>Offers (by volunteer id) this request asked before, where the ask ended without a pairing (declined,
+    /// lapsed, or withdrawn), with how: the mentee is not shown or offered that mentor again for the same request, so
+    /// nobody is asked twice and a mentee cannot mail the same mentor over and over.</summary>
     public IReadOnlyDictionary<int, PairingStatus> EndedAsks { get; init; } = new Dictionary<int, PairingStatus>();
 }

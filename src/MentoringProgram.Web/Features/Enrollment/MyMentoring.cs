@@ -105,7 +105,7 @@ public static class MyMentoring
                 proposal.Cancel(request.Cycle!.Program!.Today(clock), offer);
                 if (proposal.IsMenteesAsk)
                 {
-                    await askNotices.EndedAsync(proposal, cancellationToken);
+                    await askNotices.EndedAsync(proposal, MenteeChoice.AskEnding.TakenBack, cancellationToken);
                 }
             }
             await notices.RequestWithdrawnAsync(staff, request.Cycle!.Program!, request, cancellationToken);

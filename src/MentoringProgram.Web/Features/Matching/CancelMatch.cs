@@ -5,12 +5,13 @@ using Microsoft.EntityFrameworkCore;
 namespace MentoringProgram.Web.Features.Matching;
 
 /// <summary>The coordinator calls off a proposed match before confirming it: the mentor's place is freed and the
-/// request waits again. Nobody was told of the proposal, so nobody is told of its end.</summary>
+/// request waits again. Nobody was told of a proposal, so nobody is told of its end; a mentee's ask was known to both,
+/// so both are told it was withdrawn.</summary>
 public static class CancelMatch
 {
     public sealed record Result(bool Found, int? RequestId, string? Refusal);
 
-    public sealed class Handler(AppDbContext db, TimeProvider clock)
+    public sealed class Handler(AppDbContext db, MenteeChoice.MenteeChoiceNotices askNotices, TimeProvider clock)
     {
         public async Task<Result> HandleAsync(int programId, int matchId, string? coordinatorUserId, CancellationToken cancellationToken)
         {
@@ -28,6 +29,11 @@ public static class CancelMatch
             catch (DomainRuleException refused)
             {
                 return new Result(true, pairing.MenteeRequestId, refused.Message);
+            }
+            if (pairing.IsMenteesAsk)
+            {
+                // Unlike a proposal, an ask was known to both: each is told it is withdrawn.
+                await askNotices.EndedAsync(pairing, MenteeChoice.AskEnding.CancelledByCoordinator, cancellationToken);
             }
             db.AuditEntries.Add(new AuditEntry(clock.GetUtcNow(), coordinatorUserId, MatchAudit.Cancelled, MatchAudit.Subject(pairing.MenteeRequestId), $"pairing {pairing.Id}"));
             try

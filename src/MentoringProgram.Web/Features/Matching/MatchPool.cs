@@ -71,7 +71,8 @@ public sealed class MatchPool(AppDbContext db)
         r.Topics.Select(t => t.TopicId).ToList(),
         db.Pairings.Where(p => p.MenteeStaffId == r.StaffMemberId && p.Status == PairingStatus.Dissolved).Select(p => p.MentorStaffId).ToList(),
         r.AvoidStaff.Select(a => a.StaffMemberId).ToList(),
-        db.Pairings.Where(p => p.MenteeRequestId == r.Id && (p.Status == PairingStatus.Declined || p.Status == PairingStatus.Expired))
+        db.Pairings.Where(p => p.MenteeRequestId == r.Id && p.AnswerDue != null
+                && (p.Status == PairingStatus.Declined || p.Status == PairingStatus.Expired || p.Status == PairingStatus.Cancelled))
             .Select(p => new EndedAsk(p.MentorVolunteerId, p.Status)).ToList(),
         db.Pairings.Where(Pairing.Live).Where(p => p.MenteeRequestId == r.Id).Select(p => (int?)p.Id).FirstOrDefault(),
         r.Cycle!.Program!.Name, r.Cycle.Name, r.Cycle.Program.MatchWeights, r.Cycle.Program.ConcurrencyStamp, r.Cycle.Program.MinimumMentorTenureMonths, r.Cycle.Program.MentorTrainingRequired,
@@ -109,7 +110,9 @@ public sealed class MatchPool(AppDbContext db)
                 row.PreferOutside, row.Contact, row.Location) 
             {
                 AvoidStaffIds = row.AvoidStaffIds.ToHashSet(),
-                EndedAsks = row.EndedAsks.GroupBy(a => a.VolunteerId).ToDictionary(g => g.Key, g => g.Min(a => a.Status)),
+                // A declined ask says most, then a lapsed one, then a withdrawn one.
+                EndedAsks = row.EndedAsks.GroupBy(a => a.VolunteerId).ToDictionary(g => g.Key,
+                    g => g.Select(a => a.Status).OrderBy(s => s switch { PairingStatus.Declined => 0, PairingStatus.Expired => 1, _ => 2 }).First()),
             },
             row.LiveMatchId);
 }

@@ -25,7 +25,16 @@ public static class ChooseMentor
         /// <summary>Matched through an ask the mentor accepted (or the coordinator confirmed).</summary>
         public PastAsk? Accepted => Ended.FirstOrDefault(a => a.Status == PairingStatus.Active);
 
-        public bool CanAsk => Status == RequestStatus.Submitted && Waiting is null;
+        /// <summary>The program lets mentees choose now (a coordinator may have changed that since an ask was made).</summary>
+        public bool MenteeChooses { get; init; }
+
+        /// <summary>The coordinator has proposed a mentor for this request: the mentee cannot ask anyone meanwhile.</summary>
+        public bool CoordinatorArranging { get; init; }
+
+        /// <summary>The waiting ask's due time has passed; the job lapses it within minutes.</summary>
+        public bool WaitingOverdue { get; init; }
+
+        public bool CanAsk => MenteeChooses && Status == RequestStatus.Submitted && Waiting is null && !CoordinatorArranging;
     }
 
     /// <summary>RequestId: the request the ask was for, to go back to its list.</summary>
@@ -43,11 +52,18 @@ public static class ChooseMentor
                 return new AskResult(false, null);
             }
             var (page, programId) = loaded;
+            if (!page.MenteeChooses)
+            {
+                return new AskResult(false, null);
+            }
             if (!page.CanAsk)
             {
-                return new AskResult(true, page.Waiting is { } waiting
-                    ? $"You have asked {waiting.MentorName} already. Wait for their answer, or take the ask back first."
-                    : "This request is no longer waiting for a mentor.");
+                return new AskResult(true, page switch
+                {
+                    { Waiting: { } waiting } => $"You have asked {waiting.MentorName} already. Wait for their answer, or take the ask back first.",
+                    { CoordinatorArranging: true } => "The coordinator is arranging a mentor for you, so you cannot ask one yourself now.",
+                    _ => "This request is no longer waiting for a mentor.",
+                });
             }
             if (page.Choices.FirstOrDefault(c => c.VolunteerId == volunteerId) is not { } choice)
             {
@@ -64,11 +80,15 @@ public static class ChooseMentor
         /// <summary>The mentee takes back an ask still waiting: the mentor's place is freed and the mentor told.</summary>
         public async Task<AskResult> TakeBackAsync(int staffId, string? userId, int askId, CancellationToken cancellationToken)
         {
-            var ask = await db.Pairings.Include(p => p.Cycle).ThenInclude(c => c!.Program)
+            var ask = await db.Pairings.Include(p => p.Cycle).ThenInclude(c => c!.Program).Include(p => p.Mentor)
                 .SingleOrDefaultAsync(p => p.Id == askId && p.MenteeStaffId == staffId && p.AnswerDue != null, cancellationToken);
             if (ask is null)
             {
                 return new AskResult(false, null);
+            }
+            if (ask.Status != PairingStatus.Proposed)
+            {
+                return new AskResult(true, AskStanding.ForMentee(ask.Status, ask.Mentor!.FullName), ask.MenteeRequestId);
             }
             var offer = await db.MentorVolunteers.SingleAsync(v => v.Id == ask.MentorVolunteerId, cancellationToken);
             try
@@ -79,7 +99,7 @@ public static class ChooseMentor
             {
                 return new AskResult(true, refused.Message, ask.MenteeRequestId);
             }
-            await notices.EndedAsync(ask, cancellationToken);
+            await notices.EndedAsync(ask, AskEnding.TakenBack, cancellationToken);
             db.AuditEntries.Add(new AuditEntry(clock.GetUtcNow(), userId, MatchAudit.TakenBack, MatchAudit.Subject(ask.MenteeRequestId), $"pairing {ask.Id}"));
             try
             {
@@ -95,27 +115,36 @@ public static class ChooseMentor
         private async Task<(Result Page, int ProgramId)?> LoadWithProgramAsync(int staffId, int requestId, CancellationToken cancellationToken)
         {
             var request = await db.MenteeRequests.AsNoTracking()
-                .Where(r => r.Id == requestId && r.StaffMemberId == staffId && r.Cycle!.Program!.MatchingMode == MatchingMode.MenteeChooses)
+                .Where(r => r.Id == requestId && r.StaffMemberId == staffId)
                 .Select(r => new
                 {
                     r.Cycle!.ProgramId, ProgramName = r.Cycle.Program!.Name, CycleName = r.Cycle.Name, r.Status, r.Cycle.Program.MenteeChoices,
-                    r.Cycle.Program.MentorAnswerDays, r.Cycle.Program.TimeZoneId,
+                    r.Cycle.Program.MentorAnswerDays, r.Cycle.Program.TimeZoneId, r.Cycle.Program.MatchingMode,
+                    Arranging = db.Pairings.Any(p => p.MenteeRequestId == r.Id && p.Status == PairingStatus.Proposed && p.AnswerDue == null),
                     Asks = db.Pairings.Where(p => p.MenteeRequestId == r.Id && p.AnswerDue != null).OrderByDescending(p => p.AnswerDue).ThenByDescending(p => p.Id)
                         .Select(p => new PastAsk(p.Id, p.Mentor!.FullName, p.Status, p.AnswerDue!.Value)).ToList(),
                 })
                 .SingleOrDefaultAsync(cancellationToken);
-            if (request is null)
+            // Someone else's request, or one in a program where the coordinator matches and the mentee never asked anyone
+            // (asks made before a coordinator changed the program's mode stay visible, to follow and to take back).
+            var menteeChooses = request?.MatchingMode == MatchingMode.MenteeChooses;
+            if (request is null || (!menteeChooses && request.Asks.Count == 0))
             {
                 return null;
             }
             var waiting = request.Asks.FirstOrDefault(a => a.Status == PairingStatus.Proposed);
             IReadOnlyList<Choice> choices = [];
-            if (request.Status == RequestStatus.Submitted && waiting is null)
+            if (menteeChooses && request.Status == RequestStatus.Submitted && waiting is null && !request.Arranging)
             {
                 choices = await ChoicesAsync(request.ProgramId, requestId, request.MenteeChoices, cancellationToken);
             }
             var page = new Result(requestId, request.ProgramName, request.CycleName, request.Status, request.MentorAnswerDays, request.TimeZoneId,
-                waiting, [.. request.Asks.Where(a => a.Status != PairingStatus.Proposed)], choices);
+                waiting, [.. request.Asks.Where(a => a.Status != PairingStatus.Proposed)], choices)
+            {
+                MenteeChooses = menteeChooses,
+                CoordinatorArranging = request.Arranging,
+                WaitingOverdue = waiting?.AnswerDue <= clock.GetUtcNow(),
+            };
             return (page, request.ProgramId);
         }
 

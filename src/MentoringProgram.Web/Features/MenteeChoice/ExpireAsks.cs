@@ -31,8 +31,18 @@ public sealed class ExpireAsks(AppDbContext db, MenteeChoiceNotices notices, Tim
                 continue;
             }
             var offer = await db.MentorVolunteers.SingleAsync(v => v.Id == ask.MentorVolunteerId, cancellationToken);
-            ask.Expire(now, ask.Cycle!.Program!.Today(clock), offer);
-            await notices.EndedAsync(ask, cancellationToken);
+            try
+            {
+                ask.Expire(now, ask.Cycle!.Program!.Today(clock), offer);
+            }
+            catch (DomainRuleException changed)
+            {
+                // Read between another instance's commits (the ask still waiting, its place already freed): the next run
+                // sees the ask as it is.
+                logger.LogInformation("Ask {AskId} not lapsed this run: {Reason}", id, changed.Message);
+                continue;
+            }
+            await notices.EndedAsync(ask, AskEnding.Expired, cancellationToken);
             db.AuditEntries.Add(new AuditEntry(now, null, MatchAudit.Expired, MatchAudit.Subject(ask.MenteeRequestId), $"pairing {ask.Id}, due {ask.AnswerDue:u}"));
             try
             {

@@ -35,7 +35,7 @@ public sealed class MenteeChoiceNotices(AppDbContext db, EmailOutbox outbox, Mai
 
     /// <summary>An ask ended without a pairing: the mentee is sent back to choose (unless they ended it themselves), and
     /// the mentor told it is gone (unless they ended it themselves).</summary>
-    public async Task EndedAsync(Pairing ask, CancellationToken cancellationToken)
+    public async Task EndedAsync(Pairing ask, AskEnding ending, CancellationToken cancellationToken)
     {
         var facts = await db.Pairings.AsNoTracking().Where(p => p.Id == ask.Id)
             .Select(p => new
@@ -45,20 +45,19 @@ public sealed class MenteeChoiceNotices(AppDbContext db, EmailOutbox outbox, Mai
                 Mentor = new { p.Mentor!.FullName, p.Mentor.WorkEmail },
             })
             .SingleAsync(cancellationToken);
-        var expired = ask.Status == PairingStatus.Expired;
         var mails = new List<OutgoingMail>();
-        if (ask.Status is PairingStatus.Declined or PairingStatus.Expired)
+        if (ending != AskEnding.TakenBack)
         {
             mails.Add(new($"ask-ended:{ask.Id}:mentee", facts.Mentee.WorkEmail, facts.Mentee.FullName, await mail.RenderAsync(new AskClosedMail
             {
-                PersonName = facts.Mentee.FullName, ProgramName = facts.Program, MentorName = facts.Mentor.FullName, RequestId = ask.MenteeRequestId, Expired = expired,
+                PersonName = facts.Mentee.FullName, ProgramName = facts.Program, MentorName = facts.Mentor.FullName, RequestId = ask.MenteeRequestId, Ending = ending,
             })));
         }
-        if (ask.Status is PairingStatus.Cancelled or PairingStatus.Expired)
+        if (ending != AskEnding.Declined)
         {
             mails.Add(new($"ask-ended:{ask.Id}:mentor", facts.Mentor.WorkEmail, facts.Mentor.FullName, await mail.RenderAsync(new AskWithdrawnMail
             {
-                PersonName = facts.Mentor.FullName, ProgramName = facts.Program, MenteeName = facts.Mentee.FullName, Expired = expired,
+                PersonName = facts.Mentor.FullName, ProgramName = facts.Program, MenteeName = facts.Mentee.FullName, Ending = ending,
             })));
         }
         await outbox.QueueAllAsync(mails, cancellationToken);
