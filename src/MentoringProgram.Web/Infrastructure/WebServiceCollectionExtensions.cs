@@ -31,6 +31,15 @@ public static class WebServiceCollectionExtensions
                 o.Conventions.Add(new RouteValuesFromRouteOnly());
                 // An edited checkbox value never reaches the tag helpers that would throw on it.
                 o.ModelBinderProviders.Insert(0, new CheckboxModelBinderProvider());
+                // What a field shows when its text cannot be read as its type ("abc" in a number): plain words, never
+                // the property's name in the code ("is not valid for MenteeChoices").
+                o.ModelBindingMessageProvider.SetAttemptedValueIsInvalidAccessor((value, _) => $"\"{value}\" is not a value this field takes: check what you typed.");
+                o.ModelBindingMessageProvider.SetValueIsInvalidAccessor(_ => "Fill this in with a value it takes.");
+                o.ModelBindingMessageProvider.SetValueMustNotBeNullAccessor(_ => "Fill this in.");
+                o.ModelBindingMessageProvider.SetMissingBindRequiredValueAccessor(_ => "Fill this in.");
+                o.ModelBindingMessageProvider.SetValueMustBeANumberAccessor(_ => "Enter a number.");
+                o.ModelBindingMessageProvider.SetNonPropertyAttemptedValueIsInvalidAccessor(value => $"\"{value}\" is not a value this field takes: check what you typed.");
+                o.ModelBindingMessageProvider.SetNonPropertyValueMustBeANumberAccessor(() => "Enter a number.");
             })
             .AddRazorOptions(o => o.ViewLocationExpanders.Add(new FeatureViewLocations()));
         builder.Services.AddRazorPages();

@@ -52,6 +52,8 @@ public abstract class ProgramSetupTests(AppFixture fixture) : AppTests(fixture)
             ["Command.Program.DefaultMentorCapacity"] = "0",
             ["Command.Program.Phases[0].ForCount"] = "",
             ["Command.Cycle.EnrollmentDeadline"] = "2020-01-01",
+            ["Command.Program.MenteeChoices"] = "abc",
+            ["Command.Program.MentorAnswerDays"] = "",
         };
         var values = AppClient.FormValues(page).Where(v => !replaced.ContainsKey(v.Key) && v.Key != "Command.Program.TopicIds").ToList();
         values.AddRange(replaced);
@@ -66,6 +68,10 @@ public abstract class ProgramSetupTests(AppFixture fixture) : AppTests(fixture)
         Assert.Equal("Choose at least one topic.", AppClient.FieldError(result, "Command.Program.TopicIds"));
         Assert.Contains("Only the last rhythm", AppClient.FieldError(result, "Command.Program.Phases"));
         Assert.Equal("The deadline cannot be before enrollment opens.", AppClient.FieldError(result, "Command.Cycle.EnrollmentDeadline"));
+        // Text that is not a number, and an empty number, in plain words: never the field's name in the code.
+        Assert.Equal("\"abc\" is not a value this field takes: check what you typed.", AppClient.FieldError(result, "Command.Program.MenteeChoices"));
+        Assert.Equal("Fill this in.", AppClient.FieldError(result, "Command.Program.MentorAnswerDays"));
+        Assert.Equal("abc", result.QuerySelector("input[name='Command.Program.MenteeChoices']")!.GetAttribute("value"));
         Assert.Equal(name, result.QuerySelector("input[name='Command.Program.Name']")!.GetAttribute("value"));
         Assert.False(await App.WithDbAsync(db => db.Programs.AnyAsync(p => p.Name == name, TestContext.Current.CancellationToken)));
     }
