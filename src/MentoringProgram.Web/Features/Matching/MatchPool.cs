@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using MentoringProgram.Web.Data;
 using MentoringProgram.Web.Domain;
 using MentoringProgram.Web.Domain.Matching;
@@ -44,13 +45,18 @@ public sealed class MatchPool(AppDbContext db)
         return new Loaded(ToRequest(programId, row, topicNames), mentors, RulesFor(row, [row]), new MatchScorer(row.Weights, topicNames, row.TermStarts));
     }
 
+    /// <summary>A request still waiting for a mentor, with no match proposed, asked for or confirmed: what the bulk match
+    /// takes and what the matching board counts.</summary>
+    public static Expression<Func<MenteeRequest, bool>> WaitingForAMatch(AppDbContext db) =>
+        r => r.Status == RequestStatus.Submitted && !db.Pairings.Where(Pairing.Live).Any(p => p.MenteeRequestId == r.Id);
+
     /// <summary>Every request of the cycle still waiting for a mentor with no match proposed, and every offer; null
     /// when the cycle is not the program's or no request is waiting.</summary>
     public async Task<Cycle?> LoadCycleAsync(int programId, int cycleId, CancellationToken cancellationToken)
     {
         var rows = await Rows(db.MenteeRequests
-                .Where(r => r.CycleId == cycleId && r.Cycle!.ProgramId == programId && r.Status == RequestStatus.Submitted)
-                .Where(r => !db.Pairings.Where(Pairing.Live).Any(p => p.MenteeRequestId == r.Id))
+                .Where(r => r.CycleId == cycleId && r.Cycle!.ProgramId == programId)
+                .Where(WaitingForAMatch(db))
                 .OrderBy(r => r.SubmittedAt).ThenBy(r => r.Id))
             .ToListAsync(cancellationToken);
         if (rows.Count == 0)

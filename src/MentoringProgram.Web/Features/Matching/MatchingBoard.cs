@@ -32,12 +32,12 @@ public static class MatchingBoard
     {
         public async Task<Result?> HandleAsync(int programId, int cycleId, CancellationToken cancellationToken)
         {
+            var waiting = MatchPool.WaitingForAMatch(db);
             var head = await db.ProgramCycles.AsNoTracking().Where(c => c.Id == cycleId && c.ProgramId == programId)
                 .Select(c => new
                 {
                     ProgramName = c.Program!.Name, c.Name, c.Program.TimeZoneId,
-                    Waiting = db.MenteeRequests.Count(r => r.CycleId == c.Id && r.Status == RequestStatus.Submitted
-                        && !db.Pairings.Where(Pairing.Live).Any(p => p.MenteeRequestId == r.Id)),
+                    Waiting = db.MenteeRequests.Where(waiting).Count(r => r.CycleId == c.Id),
                     MentorsWithPlaces = db.MentorVolunteers.Count(v => v.CycleId == c.Id && v.Status == VolunteerStatus.Approved && v.PlacesTaken < v.Capacity),
                     PlacesLeft = db.MentorVolunteers.Where(v => v.CycleId == c.Id && v.Status == VolunteerStatus.Approved && v.PlacesTaken < v.Capacity)
                         .Sum(v => (int?)(v.Capacity - v.PlacesTaken)) ?? 0,
