@@ -50,6 +50,15 @@ public abstract class MenteeChoiceTests(AppFixture fixture) : AppTests(fixture)
     private Task<List<Web.Email.OutboxMessage>> MailsAsync(string keyPrefix) =>
         App.WithDbAsync(db => db.OutboxMessages.AsNoTracking().Where(m => m.DeduplicationKey.StartsWith(keyPrefix)).ToListAsync(Ct));
 
+    /// <summary>The scene with Mina logged in, having asked Gale Good.</summary>
+    private async Task<(MatchingScene Scene, AppClient Mentee, Pairing Ask)> GaleAskedAsync(int capacity = 1)
+    {
+        var scene = await SceneAsync(capacity);
+        var mentee = await LogInAsAsync(scene.MenteeEmail);
+        await AskAsync(mentee, scene, "Gale Good");
+        return (scene, mentee, await AskOfAsync(scene, "Gale Good"));
+    }
+
     private Task<int> ExpireAsync() => App.WithScopeAsync(sp => sp.GetRequiredService<ExpireAsks>().RunAsync(Ct));
 
     [Fact]
@@ -119,10 +128,7 @@ public abstract class MenteeChoiceTests(AppFixture fixture) : AppTests(fixture)
     [Fact]
     public async Task AnAskNobodyAnswers_LapsesWhenTheClockPassesItsDueTime_Once_AndTheMenteeAsksTheNext()
     {
-        var scene = await SceneAsync();
-        var mentee = await LogInAsAsync(scene.MenteeEmail);
-        await AskAsync(mentee, scene, "Gale Good");
-        var ask = await AskOfAsync(scene, "Gale Good");
+        var (scene, mentee, ask) = await GaleAskedAsync();
 
         App.Clock.Advance(TimeSpan.FromDays(3) - TimeSpan.FromMinutes(1));
         Assert.Equal(0, await ExpireAsync());
@@ -168,10 +174,7 @@ public abstract class MenteeChoiceTests(AppFixture fixture) : AppTests(fixture)
     [Fact]
     public async Task TheMentorDeclines_FreeingThePlace_AndTheMenteeIsToldToChooseAgain_WithoutThatMentor()
     {
-        var scene = await SceneAsync();
-        var mentee = await LogInAsAsync(scene.MenteeEmail);
-        await AskAsync(mentee, scene, "Gale Good");
-        var ask = await AskOfAsync(scene, "Gale Good");
+        var (scene, mentee, ask) = await GaleAskedAsync();
         var mentor = await LogInAsAsync(scene.Mentors["Gale Good"].Email);
 
         var declined = await mentor.SubmitAsync($"/My/Asks/{ask.Id}", [], "form[action$='/Decline']");
@@ -193,10 +196,7 @@ public abstract class MenteeChoiceTests(AppFixture fixture) : AppTests(fixture)
     [Fact]
     public async Task TheMenteeTakesTheAskBack_TheMentorIsTold_AndTheMenteeMayAskAnother()
     {
-        var scene = await SceneAsync();
-        var mentee = await LogInAsAsync(scene.MenteeEmail);
-        await AskAsync(mentee, scene, "Gale Good");
-        var ask = await AskOfAsync(scene, "Gale Good");
+        var (scene, mentee, ask) = await GaleAskedAsync();
 
         var takenBack = await mentee.SubmitAsync(MentorsPage(scene), [], "form[action$='/TakeBack']");
 
@@ -212,10 +212,7 @@ public abstract class MenteeChoiceTests(AppFixture fixture) : AppTests(fixture)
     [Fact]
     public async Task WithdrawingTheRequest_EndsTheWaitingAsk_FreesThePlace_AndTellsTheMentor()
     {
-        var scene = await SceneAsync();
-        var mentee = await LogInAsAsync(scene.MenteeEmail);
-        await AskAsync(mentee, scene, "Gale Good");
-        var ask = await AskOfAsync(scene, "Gale Good");
+        var (scene, mentee, ask) = await GaleAskedAsync();
 
         await mentee.SubmitAsync("/My", [], "form[action$='/Withdraw']");
 
@@ -283,10 +280,7 @@ public abstract class MenteeChoiceTests(AppFixture fixture) : AppTests(fixture)
     [Fact]
     public async Task TheCoordinatorSeesOpenAsks_AndCanStepIn_ConfirmingForTheMentor()
     {
-        var scene = await SceneAsync();
-        var mentee = await LogInAsAsync(scene.MenteeEmail);
-        await AskAsync(mentee, scene, "Gale Good");
-        var ask = await AskOfAsync(scene, "Gale Good");
+        var (scene, mentee, ask) = await GaleAskedAsync();
         var coordinatorEmail = Unique("coord");
         await App.CreateUserAsync(coordinatorEmail, coordinator: true);
         var coordinator = await LoginAsync(coordinatorEmail);
@@ -320,10 +314,7 @@ public abstract class MenteeChoiceTests(AppFixture fixture) : AppTests(fixture)
     [Fact]
     public async Task TheMentorCannotAccept_OnceTheMenteeNamesThemAmongPeopleToAvoid_OrOnceTheirOfferIsPaused_AndIsNotToldWhy()
     {
-        var scene = await SceneAsync(capacity: 1);
-        var mentee = await LogInAsAsync(scene.MenteeEmail);
-        await AskAsync(mentee, scene, "Gale Good");
-        var ask = await AskOfAsync(scene, "Gale Good");
+        var (scene, mentee, ask) = await GaleAskedAsync(capacity: 1);
         var gale = await LogInAsAsync(scene.Mentors["Gale Good"].Email);
         var galeStaffId = await App.WithDbAsync(db => db.MentorVolunteers.Where(v => v.Id == scene.VolunteerOf("Gale Good")).Select(v => v.StaffMemberId).SingleAsync(Ct));
         await ChangeAsync(async db => (await db.MenteeRequests.Include(r => r.AvoidStaff).SingleAsync(r => r.Id == scene.RequestId, Ct)).SetAvoidStaff([galeStaffId]));
@@ -350,10 +341,7 @@ public abstract class MenteeChoiceTests(AppFixture fixture) : AppTests(fixture)
     [Fact]
     public async Task TheCoordinatorWithdrawingAnAsk_TellsBoth_AndNeitherPageBlamesTheMentee()
     {
-        var scene = await SceneAsync();
-        var mentee = await LogInAsAsync(scene.MenteeEmail);
-        await AskAsync(mentee, scene, "Gale Good");
-        var ask = await AskOfAsync(scene, "Gale Good");
+        var (scene, mentee, ask) = await GaleAskedAsync();
         var coordinatorEmail = Unique("coord");
         await App.CreateUserAsync(coordinatorEmail, coordinator: true);
         var coordinator = await LoginAsync(coordinatorEmail);
@@ -415,10 +403,7 @@ public abstract class MenteeChoiceTests(AppFixture fixture) : AppTests(fixture)
     [Fact]
     public async Task AfterTheDueTime_TheMentorCanNoLongerDecline_AndTheAskLapses_AndATakenBackAsk_IsNotOfferedAgain()
     {
-        var scene = await SceneAsync();
-        var mentee = await LogInAsAsync(scene.MenteeEmail);
-        await AskAsync(mentee, scene, "Gale Good");
-        var ask = await AskOfAsync(scene, "Gale Good");
+        var (scene, mentee, ask) = await GaleAskedAsync();
         App.Clock.Advance(TimeSpan.FromDays(3) + TimeSpan.FromSeconds(1));
         var gale = await LogInAsAsync(scene.Mentors["Gale Good"].Email);
 
