@@ -9,7 +9,8 @@ namespace MentoringProgram.Web.Features.Pairings;
 /// The pairing page as one of its two members sees it: the other person's contact details, the program's expectations,
 /// why they were paired, the term, the cadence, the meetings held and the pair's private notes. Only the mentee and
 /// the mentor reach it, and only once the pairing is theirs (confirmed, or ended after it began): anyone else, a
-/// coordinator included, finds "not found", exactly like a missing id. One statement.
+/// coordinator included, finds "not found", exactly like a missing id. Three statements (the pairing, its meetings, its
+/// notes): split, so that a long pairing's meetings and notes are not multiplied together in one result.
 /// </summary>
 public static class PairingDetails
 {
@@ -36,7 +37,7 @@ public static class PairingDetails
     {
         public async Task<Result?> LoadAsync(int staffId, int pairingId, CancellationToken cancellationToken)
         {
-            var row = await db.Pairings.AsNoTracking()
+            var row = await db.Pairings.AsNoTracking().AsSplitQuery()
                 .Where(p => p.Id == pairingId && (p.MenteeStaffId == staffId || p.MentorStaffId == staffId)
                     && (p.Status == PairingStatus.Active || p.Status == PairingStatus.Completed || p.Status == PairingStatus.Dissolved))
                 .Select(p => new
