@@ -158,6 +158,28 @@ public abstract class PairingPageTests(AppFixture fixture) : AppTests(fixture)
         }
     }
 
+    [Fact]
+    public async Task TheMeetingDay_IsCheckedAgainstTheProgramsToday_NotTheServers()
+    {
+        var pair = await PairAsync();
+        await App.WithDbAsync(async db =>
+        {
+            var program = await db.Programs.SingleAsync(p => p.Id == pair.Scene.ProgramId, Ct);
+            program.SetTimeZone("Pacific/Kiritimati");
+            return await db.SaveChangesAsync(Ct);
+        });
+        var (inTerm, utcToday) = await IntoTheTermAsync(pair, 5);
+
+        // 14:30 UTC is 04:30 the next day at UTC+14: a meeting this morning there is not in the future.
+        var logged = await LogAsync(inTerm.Mentee, inTerm, Meeting(utcToday.AddDays(1)));
+        var tooEarly = await LogAsync(inTerm.Mentee, inTerm, Meeting(utcToday.AddDays(2)));
+
+        Assert.Equal(HttpStatusCode.Redirect, logged.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, tooEarly.StatusCode);
+        Assert.NotNull(AppClient.FieldError(await AppClient.ParseAsync(tooEarly), "Form.HeldOn"));
+        Assert.Equal((1, 0), await RowsAsync(pair.PairingId));
+    }
+
     [Theory]
     [InlineData("future", "60", "Video", 0)]
     [InlineData("before", "60", "Video", 0)]
