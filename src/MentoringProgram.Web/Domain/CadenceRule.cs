@@ -69,6 +69,20 @@ public sealed class CadenceRule
     public int MeetingsDueBy(DateOnly start, DateOnly termEnd, DateOnly asOf) =>
         Checkpoints(start, termEnd).TakeWhile(c => c.DueBy < asOf).Select(c => c.CumulativeMeetings).LastOrDefault();
 
+    /// <summary>The next period end on or after <paramref name="asOf"/> (the last day to have met by then) and how many
+    /// meetings are due by it in all; null once the term's last checkpoint has passed. Before the start, the first.</summary>
+    public (DateOnly DueBy, int CumulativeMeetings)? NextCheckpoint(DateOnly start, DateOnly termEnd, DateOnly asOf)
+    {
+        foreach (var checkpoint in Checkpoints(start, termEnd))
+        {
+            if (checkpoint.DueBy >= asOf)
+            {
+                return checkpoint;
+            }
+        }
+        return null;
+    }
+
     public CadenceStatus Evaluate(DateOnly start, DateOnly termEnd, IReadOnlyCollection<DateOnly> meetings, DateOnly asOf)
     {
         if (asOf < start)

@@ -6,6 +6,8 @@ namespace MentoringProgram.Web.Domain;
 public class Pairing : IConcurrencyStamped, IAudited
 {
     public const int IntroductionNoteLength = 1000;
+    public const int ShortestMeetingMinutes = 5;
+    public const int LongestMeetingMinutes = 480;
 
     private Pairing() { }
 
@@ -183,6 +185,37 @@ public class Pairing : IConcurrencyStamped, IAudited
         Status = PairingStatus.Dissolved;
         EndReason = reason.Trim();
         EndedOn = on;
+    }
+
+    /// <summary>Either member records a meeting already held: only while the pairing is active, on a day within its
+    /// term up to <paramref name="today"/> (the program's today), with a length and one way of meeting.</summary>
+    public Meeting LogMeeting(DateOnly heldOn, int minutes, ContactMethods format, int loggedByStaffId, DateOnly today)
+    {
+        if (Status != PairingStatus.Active)
+        {
+            throw new DomainRuleException("Meetings are logged while the pairing is active.");
+        }
+        if (!Involves(loggedByStaffId))
+        {
+            throw new DomainRuleException("Only the mentee or the mentor logs the pair's meetings.");
+        }
+        if (heldOn > today)
+        {
+            throw new DomainRuleException("Log a meeting once it has happened: the date cannot be in the future.");
+        }
+        if (heldOn < StartsOn)
+        {
+            throw new DomainRuleException($"The pairing started on {StartsOn:d MMMM yyyy}: pick that day or later.");
+        }
+        if (minutes is < ShortestMeetingMinutes or > LongestMeetingMinutes)
+        {
+            throw new DomainRuleException($"A meeting lasts {ShortestMeetingMinutes} to {LongestMeetingMinutes} minutes.");
+        }
+        if (!ContactMethodsExtensions.All.Contains(format))
+        {
+            throw new DomainRuleException("Choose how you met.");
+        }
+        return new Meeting(Id, heldOn, minutes, format, loggedByStaffId);
     }
 
     private void Require(PairingAction action)

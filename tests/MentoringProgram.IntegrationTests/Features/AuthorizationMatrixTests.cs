@@ -14,6 +14,7 @@ public sealed class AuthorizationMatrixTests(SqliteApp fixture) : AppTests(fixtu
         "/Roster", "/Roster?q=a&page=2", "/Roster/Import", "/Roster/Template", "/Topics", "/Departments",
         "/Programs/{program}/Requests", "/Programs/{program}/Requests?status=Submitted&q=x&page=3", "/Programs/{program}/Requests.csv",
         "/Programs/{program}/Volunteers", "/Programs/{program}/Volunteers.csv", "/Outbox", "/Outbox?status=Failed", "/Audit",
+        "/Programs/{program}/Cycles/{cycle}/Progress",
     ];
 
     public static TheoryData<string> StaffPages => ["/", "/Profile", "/Profile/Corrections/New?field=HireDate", "/My", "/Enroll/{program}/Request", "/Enroll/{program}/Volunteer"];

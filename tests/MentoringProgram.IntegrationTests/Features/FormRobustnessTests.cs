@@ -85,6 +85,7 @@ public abstract class FormRobustnessTests(AppFixture fixture) : AppTests(fixture
         var otherEmail = Unique("other");
         var other = await App.CreateUserAsync(otherEmail, profile: s => s.HireDate = new DateOnly(2012, 1, 1));
         var programId = await App.CreateProgramAsync();
+        var pairingProgramId = await App.CreateProgramAsync();
         var ids = await App.WithDbAsync(async db =>
         {
             var cycleId = await db.ProgramCycles.Where(c => c.ProgramId == programId).Select(c => c.Id).SingleAsync(Ct);
@@ -112,8 +113,29 @@ public abstract class FormRobustnessTests(AppFixture fixture) : AppTests(fixture
             run.AddProposal(request.Id, volunteer.Id, 50, "Shares 1 of 1 topic: Cataloging");
             db.MatchRuns.Add(run);
             await db.SaveChangesAsync(Ct);
+            // The staff member's own active pairing, begun ten days ago, in a second program (so their enrollment
+            // forms in the first are untouched): the meeting form to post to.
+            var pairingCycleId = await db.ProgramCycles.Where(c => c.ProgramId == pairingProgramId).Select(c => c.Id).SingleAsync(Ct);
+            var staffId = await db.StaffMembers.Where(s => s.WorkEmail == staffEmail).Select(s => s.Id).SingleAsync(Ct);
+            var mentor = new StaffMember("Fourth Mentor", Unique("fourth"));
+            db.StaffMembers.Add(mentor);
+            await db.SaveChangesAsync(Ct);
+            var staffRequest = new MenteeRequest(pairingCycleId, staffId) { Goals = "Learn the catalog.", ReadExpectations = true, InformedSupervisor = true };
+            staffRequest.Submit(App.Clock.GetUtcNow());
+            var mentorOffer = new MentorVolunteer(pairingCycleId, mentor.Id) { Expertise = "Cataloging", ReadExpectations = true, InformedSupervisor = true };
+            mentorOffer.Submit(App.Clock.GetUtcNow());
+            mentorOffer.Approve();
+            db.AddRange(staffRequest, mentorOffer);
+            await db.SaveChangesAsync(Ct);
+            var today = App.Today();
+            var ownPairing = Pairing.Propose(mentorOffer, staffRequest.Id, staffId, today.AddDays(-10), today.AddDays(300), "Shares 1 of 1 topic: Cataloging");
+            ownPairing.Start();
+            staffRequest.MarkMatched();
+            db.Pairings.Add(ownPairing);
+            await db.SaveChangesAsync(Ct);
             return new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
             {
+                ["pairingId"] = ownPairing.Id.ToString(),
                 ["id"] = programId.ToString(), ["programId"] = programId.ToString(), ["cycleId"] = cycleId.ToString(),
                 ["volunteerId"] = volunteer.Id.ToString(), ["requestId"] = request.Id.ToString(), ["matchId"] = match.Id.ToString(), ["runId"] = run.Id.ToString(),
                 // Routes whose {id} names something other than a program.

@@ -18,9 +18,10 @@ public abstract class PageStatementTests(AppFixture fixture) : AppTests(fixture)
     private static readonly int Budget = int.Parse(Environment.GetEnvironmentVariable("MP_BUDGET") ?? "3");
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private sealed record Seeded(int ProgramId, int TopicId, int DepartmentId, int RequestId);
+    private sealed record Seeded(int ProgramId, int CycleId, int TopicId, int DepartmentId, int RequestId);
 
-    /// <summary>Requests and volunteers with 2-4 topics each, across departments, in the current cycle, and a few in the next.</summary>
+    /// <summary>Requests and volunteers with 2-4 topics each, across departments, in the current cycle, and a few in the next;
+    /// the approved volunteers each mentor one of the current requests, begun two months ago, with a few meetings and notes.</summary>
     private async Task<Seeded> SeedAsync(int requests, int volunteers, string staffEmail)
     {
         var programId = await App.CreateProgramAsync(nextOpensInDays: 40);
@@ -59,13 +60,35 @@ public abstract class PageStatementTests(AppFixture fixture) : AppTests(fixture)
                 db.MentorVolunteers.Add(volunteer);
             }
             await db.SaveChangesAsync(Ct);
+            var today = App.Today();
+            var current = db.MenteeRequests.Local.Where(r => r.CycleId == cycles[0]).ToList();
+            var approved = db.MentorVolunteers.Local.Where(v => v.Status == VolunteerStatus.Approved).ToList();
+            var pairings = current.Zip(approved, (request, volunteer) =>
+            {
+                var pairing = Pairing.Propose(volunteer, request.Id, request.StaffMemberId, today.AddDays(-60), today.AddDays(300), "Shares 2 of 3 topics");
+                pairing.Start();
+                request.MarkMatched();
+                return pairing;
+            }).ToList();
+            db.Pairings.AddRange(pairings);
+            await db.SaveChangesAsync(Ct);
+            foreach (var (pairing, i) in pairings.Select((p, i) => (p, i)))
+            {
+                for (var k = 0; k < i % 4; k++)
+                {
+                    var meeting = pairing.LogMeeting(pairing.StartsOn.AddDays(7 + 14 * k), 60, ContactMethods.Video, pairing.MenteeStaffId, today);
+                    db.Meetings.Add(meeting);
+                    db.PrivateNotes.Add(new PrivateNote(meeting, pairing.MentorStaffId, "What we talked about."));
+                }
+            }
+            await db.SaveChangesAsync(Ct);
             var staff = await db.StaffMembers.SingleAsync(s => s.WorkEmail == staffEmail, Ct);
             var own = new MenteeRequest(cycles[0], staff.Id) { Goals = "Learn the catalog.", ReadExpectations = true, InformedSupervisor = true };
             own.SetTopics(TopicsFor(1));
             own.Submit(App.Clock.GetUtcNow());
             db.MenteeRequests.Add(own);
             await db.SaveChangesAsync(Ct);
-            return new Seeded(programId, topics[0], departments[1].Id, own.Id);
+            return new Seeded(programId, cycles[0], topics[0], departments[1].Id, own.Id);
         });
     }
 
@@ -108,6 +131,7 @@ public abstract class PageStatementTests(AppFixture fixture) : AppTests(fixture)
             (coordinator, "/Outbox"),
             (coordinator, "/Audit"),
             (coordinator, "/Audit?page=99"),
+            (coordinator, $"{lists}/Cycles/{data.CycleId}/Progress"),
             (coordinator, "/Departments"),
             (coordinator, "/Topics"),
             (staff, "/"),

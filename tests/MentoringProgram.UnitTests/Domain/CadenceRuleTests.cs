@@ -71,4 +71,39 @@ public class CadenceRuleTests
 
         Assert.Throws<ArgumentException>(() => new CadenceRule(phases));
     }
+
+    [Fact]
+    public void NextCheckpoint_FromAMonthEnd_ClampsToTheShorterMonth()
+    {
+        var rule = CadenceRule.TwiceFirstMonthThenMonthly;
+        var start = new DateOnly(2026, 1, 31);
+        var termEnd = new DateOnly(2026, 12, 31);
+
+        // 31 January plus a month is 28 February, so the first month's last day to meet is the 27th.
+        Assert.Equal((new DateOnly(2026, 2, 27), 2), rule.NextCheckpoint(start, termEnd, new DateOnly(2026, 2, 10)));
+        Assert.Equal((new DateOnly(2026, 2, 27), 2), rule.NextCheckpoint(start, termEnd, new DateOnly(2026, 2, 27)));
+        Assert.Equal((new DateOnly(2026, 3, 27), 3), rule.NextCheckpoint(start, termEnd, new DateOnly(2026, 2, 28)));
+    }
+
+    [Fact]
+    public void NextCheckpoint_InALeapYear_CountsThe29thOfFebruary()
+    {
+        var rule = CadenceRule.TwiceFirstMonthThenMonthly;
+        var start = new DateOnly(2028, 1, 31);
+        var termEnd = new DateOnly(2028, 12, 31);
+
+        Assert.Equal((new DateOnly(2028, 2, 28), 2), rule.NextCheckpoint(start, termEnd, new DateOnly(2028, 2, 1)));
+        Assert.Equal((new DateOnly(2028, 3, 28), 3), rule.NextCheckpoint(start, termEnd, new DateOnly(2028, 2, 29)));
+    }
+
+    [Fact]
+    public void NextCheckpoint_BeforeTheStart_IsTheFirst_AndAfterTheTerm_IsNone()
+    {
+        var rule = CadenceRule.ContactEverySixWeeks;
+        var termEnd = new DateOnly(2026, 3, 31);
+
+        Assert.Equal((new DateOnly(2026, 2, 15), 1), rule.NextCheckpoint(Start, termEnd, new DateOnly(2025, 12, 1)));
+        Assert.Equal((new DateOnly(2026, 3, 31), 3), rule.NextCheckpoint(Start, termEnd, new DateOnly(2026, 3, 30)));
+        Assert.Null(rule.NextCheckpoint(Start, termEnd, new DateOnly(2026, 4, 1)));
+    }
 }

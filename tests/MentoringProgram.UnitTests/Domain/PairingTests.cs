@@ -298,4 +298,43 @@ public class PairingTests
 
     private static void SetId(MentorVolunteer offer, int id) =>
         typeof(MentorVolunteer).GetProperty(nameof(MentorVolunteer.Id))!.SetValue(offer, id);
+
+    [Fact]
+    public void LogMeeting_OnAnActivePairing_ByEitherMember_WithinTheTermUpToToday_RecordsIt()
+    {
+        var pairing = Pairing(PairingStatus.Active);
+
+        var byMentee = pairing.LogMeeting(Starts, 60, ContactMethods.Video, loggedByStaffId: 4, today: Starts.AddDays(10));
+        var byMentor = pairing.LogMeeting(Starts.AddDays(10), Web.Domain.Pairing.LongestMeetingMinutes, ContactMethods.InPerson, loggedByStaffId: 5, today: Starts.AddDays(10));
+
+        Assert.Equal((Starts, 60, ContactMethods.Video, 4), (byMentee.HeldOn, byMentee.DurationMinutes, byMentee.Mode, byMentee.LoggedByStaffId));
+        Assert.Equal(5, byMentor.LoggedByStaffId);
+    }
+
+    [Theory]
+    [InlineData(PairingStatus.Proposed)]
+    [InlineData(PairingStatus.Completed)]
+    [InlineData(PairingStatus.Dissolved)]
+    [InlineData(PairingStatus.Cancelled)]
+    public void LogMeeting_OnAPairingThatIsNotActive_IsRefused(PairingStatus status)
+    {
+        var pairing = Pairing(status);
+
+        Assert.Throws<DomainRuleException>(() => pairing.LogMeeting(Starts.AddDays(1), 60, ContactMethods.Video, 4, Ends.AddDays(1)));
+    }
+
+    [Fact]
+    public void LogMeeting_RefusesAFutureDay_ADayBeforeTheStart_AnOddLength_NoOrSeveralFormats_AndSomeoneElse()
+    {
+        var pairing = Pairing(PairingStatus.Active);
+        var today = Starts.AddDays(10);
+
+        Assert.Throws<DomainRuleException>(() => pairing.LogMeeting(today.AddDays(1), 60, ContactMethods.Video, 4, today));
+        Assert.Throws<DomainRuleException>(() => pairing.LogMeeting(Starts.AddDays(-1), 60, ContactMethods.Video, 4, today));
+        Assert.Throws<DomainRuleException>(() => pairing.LogMeeting(today, Web.Domain.Pairing.ShortestMeetingMinutes - 1, ContactMethods.Video, 4, today));
+        Assert.Throws<DomainRuleException>(() => pairing.LogMeeting(today, Web.Domain.Pairing.LongestMeetingMinutes + 1, ContactMethods.Video, 4, today));
+        Assert.Throws<DomainRuleException>(() => pairing.LogMeeting(today, 60, ContactMethods.None, 4, today));
+        Assert.Throws<DomainRuleException>(() => pairing.LogMeeting(today, 60, ContactMethods.Video | ContactMethods.Phone, 4, today));
+        Assert.Throws<DomainRuleException>(() => pairing.LogMeeting(today, 60, ContactMethods.Video, 99, today));
+    }
 }

@@ -9,7 +9,7 @@ public sealed class PrivateNoteConfiguration : IEntityTypeConfiguration<PrivateN
     public void Configure(EntityTypeBuilder<PrivateNote> builder)
     {
         builder.HasOne<Pairing>().WithMany().HasForeignKey(n => n.PairingId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<Meeting>().WithMany().HasForeignKey(n => n.MeetingId).OnDelete(DeleteBehavior.NoAction);
+        builder.HasOne(n => n.Meeting).WithMany().HasForeignKey(n => n.MeetingId).OnDelete(DeleteBehavior.NoAction);
         builder.Property(n => n.Text).HasMaxLength(8000).IsRequired();
     }
 }

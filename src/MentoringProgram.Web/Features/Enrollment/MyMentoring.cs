@@ -18,7 +18,13 @@ public static class MyMentoring
 
         /// <summary>The mentee's ask still waiting for the mentor's answer, if any.</summary>
         public WaitingAsk? Waiting { get; init; }
+
+        /// <summary>The pairing this request led to, once it is the pair's (confirmed, or ended after it began).</summary>
+        public PairingLink? Pairing { get; init; }
     }
+
+    /// <summary>A pairing the person is in, linking to its page.</summary>
+    public sealed record PairingLink(int Id, string OtherName, PairingStatus Status);
 
     /// <summary>An ask waiting for its answer: to the mentee, who they asked; to the mentor, who asked them.</summary>
     public sealed record WaitingAsk(int Id, string OtherName, DateTimeOffset AnswerDue);
@@ -32,6 +38,9 @@ public static class MyMentoring
         public IReadOnlyList<WaitingAsk> Asks { get; init; } = [];
 
         public string TimeZoneId { get; init; } = TimeZones.Utc;
+
+        /// <summary>The mentees this offer was paired with, once each pairing is the pair's.</summary>
+        public IReadOnlyList<PairingLink> Pairings { get; init; } = [];
     }
 
     public sealed record Result(IReadOnlyList<RequestRow> Requests, IReadOnlyList<OfferRow> Offers);
@@ -53,6 +62,10 @@ public static class MyMentoring
                             // A list of at most one (one live pairing per request): SQLite cannot APPLY a first row of several columns.
                             Waiting = db.Pairings.Where(p => p.MenteeRequestId == r.Id && p.Status == PairingStatus.Proposed && p.AnswerDue != null)
                                 .Select(p => new WaitingAsk(p.Id, p.Mentor!.FullName, p.AnswerDue!.Value)).ToList(),
+                            // The latest pairing that is the pair's: a request dissolved and matched again shows the new one.
+                            Pairings = db.Pairings.Where(p => p.MenteeRequestId == r.Id
+                                    && (p.Status == PairingStatus.Active || p.Status == PairingStatus.Completed || p.Status == PairingStatus.Dissolved))
+                                .OrderByDescending(p => p.Id).Select(p => new PairingLink(p.Id, p.Mentor!.FullName, p.Status)).ToList(),
                             Topics = db.Set<MenteeRequestTopic>().Where(x => x.MenteeRequestId == r.Id)
                                 .Join(db.Topics, x => x.TopicId, t => t.Id, (x, t) => new { Owner = x.MenteeRequestId, t.Name })
                                 .GroupBy(x => x.Owner).Select(g => string.Join(TopicList.NameSeparator, g.Select(x => x.Name))).FirstOrDefault(),
@@ -64,6 +77,9 @@ public static class MyMentoring
                             v.Cycle.Program.TimeZoneId,
                             Asks = db.Pairings.Where(p => p.MentorVolunteerId == v.Id && p.Status == PairingStatus.Proposed && p.AnswerDue != null)
                                 .OrderBy(p => p.AnswerDue).Select(p => new WaitingAsk(p.Id, p.Mentee!.FullName, p.AnswerDue!.Value)).ToList(),
+                            Pairings = db.Pairings.Where(p => p.MentorVolunteerId == v.Id
+                                    && (p.Status == PairingStatus.Active || p.Status == PairingStatus.Completed || p.Status == PairingStatus.Dissolved))
+                                .OrderBy(p => p.Status).ThenBy(p => p.Id).Select(p => new PairingLink(p.Id, p.Mentee!.FullName, p.Status)).ToList(),
                             Topics = db.Set<MentorVolunteerTopic>().Where(x => x.MentorVolunteerId == v.Id)
                                 .Join(db.Topics, x => x.TopicId, t => t.Id, (x, t) => new { Owner = x.MentorVolunteerId, t.Name })
                                 .GroupBy(x => x.Owner).Select(g => string.Join(TopicList.NameSeparator, g.Select(x => x.Name))).FirstOrDefault(),
@@ -81,10 +97,12 @@ public static class MyMentoring
                     TimeZoneId = r.TimeZoneId,
                     MenteeChooses = r.MatchingMode == MatchingMode.MenteeChooses,
                     Waiting = r.Waiting.FirstOrDefault(),
+                    Pairing = r.Pairings.FirstOrDefault(),
                 }).ToList(),
                 mine.Offers.Select(v => new OfferRow(v.Id, v.ProgramId, v.ProgramName, v.CycleName, v.Status, v.Capacity, v.TrainingCompleted, TopicList.Names(v.Topics), v.PlacesTaken)
                 {
                     Asks = v.Asks,
+                    Pairings = v.Pairings,
                     TimeZoneId = v.TimeZoneId,
                 }).ToList());
         }

@@ -1,0 +1,66 @@
+using MentoringProgram.Web.Data;
+using MentoringProgram.Web.Domain;
+using MentoringProgram.Web.Domain.Matching;
+using Microsoft.EntityFrameworkCore;
+
+namespace MentoringProgram.Web.Features.Pairings;
+
+/// <summary>
+/// The pairing page as one of its two members sees it: the other person's contact details, the program's expectations,
+/// why they were paired, the term, the cadence, the meetings held and the pair's private notes. Only the mentee and
+/// the mentor reach it, and only once the pairing is theirs (confirmed, or ended after it began): anyone else, a
+/// coordinator included, finds "not found", exactly like a missing id. Three statements (the pairing, its meetings, its
+/// notes): split, so that a long pairing's meetings and notes are not multiplied together in one result.
+/// </summary>
+public static class PairingDetails
+{
+    public sealed record Person(string Name, string? JobTitle, string? Department, string WorkEmail, ContactMethods PreferredContact);
+
+    public sealed record MeetingRow(DateOnly HeldOn, int Minutes, ContactMethods Format, bool LoggedByMe);
+
+    public sealed record NoteRow(string Text, bool Mine, DateOnly? MeetingHeldOn, DateTimeOffset WrittenAt);
+
+    public sealed record Result(
+        int PairingId, string ProgramName, bool IAmMentee, Person Other, string Expectations, string CadenceDescription, IReadOnlyList<string> Reasons,
+        PairingStatus Status, DateOnly StartsOn, DateOnly EndsOn, DateOnly? EndedOn, CadenceStanding Cadence, IReadOnlyList<MeetingRow> Meetings,
+        IReadOnlyList<NoteRow> Notes, DateOnly Today, string TimeZoneId)
+    {
+        /// <summary>Meetings are logged while the pairing is active, once its term has begun.</summary>
+        public bool CanLogMeeting => Status == PairingStatus.Active && Today >= StartsOn;
+    }
+
+    /// <summary>The statuses in which a pairing belongs to its pair: a proposal or an ask is not theirs yet, and one
+    /// called off before it began never was.</summary>
+    public static bool IsThePairs(PairingStatus status) => status is PairingStatus.Active or PairingStatus.Completed or PairingStatus.Dissolved;
+
+    public sealed class Handler(AppDbContext db, TimeProvider clock)
+    {
+        public async Task<Result?> LoadAsync(int staffId, int pairingId, CancellationToken cancellationToken)
+        {
+            var row = await db.Pairings.AsNoTracking().AsSplitQuery()
+                .Where(p => p.Id == pairingId && (p.MenteeStaffId == staffId || p.MentorStaffId == staffId)
+                    && (p.Status == PairingStatus.Active || p.Status == PairingStatus.Completed || p.Status == PairingStatus.Dissolved))
+                .Select(p => new
+                {
+                    p.Id, ProgramName = p.Cycle!.Program!.Name, p.Cycle.Program.Expectations, p.Cycle.Program.Cadence, p.Cycle.Program.TimeZoneId,
+                    p.MenteeStaffId, p.MatchReason, p.Status, p.StartsOn, p.EndsOn, p.EndedOn,
+                    Mentee = new Person(p.Mentee!.FullName, p.Mentee.JobTitle, p.Mentee.Department != null ? p.Mentee.Department.Name : null, p.Mentee.WorkEmail, p.Mentee.PreferredContact),
+                    Mentor = new Person(p.Mentor!.FullName, p.Mentor.JobTitle, p.Mentor.Department != null ? p.Mentor.Department.Name : null, p.Mentor.WorkEmail, p.Mentor.PreferredContact),
+                    Meetings = db.Meetings.Where(m => m.PairingId == p.Id).OrderByDescending(m => m.HeldOn).ThenByDescending(m => m.Id)
+                        .Select(m => new MeetingRow(m.HeldOn, m.DurationMinutes, m.Mode, m.LoggedByStaffId == staffId)).ToList(),
+                    Notes = db.PrivateNotes.Where(n => n.PairingId == p.Id).OrderByDescending(n => n.Id)
+                        .Select(n => new NoteRow(n.Text, n.AuthorStaffId == staffId, n.Meeting != null ? n.Meeting.HeldOn : null, n.CreatedAt)).ToList(),
+                })
+                .SingleOrDefaultAsync(cancellationToken);
+            if (row is null)
+            {
+                return null;
+            }
+            var today = clock.TodayIn(TimeZones.FindOrUtc(row.TimeZoneId));
+            var iAmMentee = row.MenteeStaffId == staffId;
+            var cadence = CadenceStanding.Of(row.Cadence, row.StartsOn, row.EndsOn, [.. row.Meetings.Select(m => m.HeldOn)], today);
+            return new Result(row.Id, row.ProgramName, iAmMentee, iAmMentee ? row.Mentor : row.Mentee, row.Expectations, row.Cadence.Describe(),
+                MatchReasonLines.Split(row.MatchReason), row.Status, row.StartsOn, row.EndsOn, row.EndedOn, cadence, row.Meetings, row.Notes, today, row.TimeZoneId);
+        }
+    }
+}
