@@ -59,6 +59,20 @@ public sealed partial class MailTemplateTests(SubPathMailApp fixture) : AppTests
             Reasons = ["Shares 2 of 3 topics: Career planning, Job search", "Same location: Hayden Library"], Note = "You both love old maps & atlases.",
             MenteeGoals = "Plan a career in metadata.", Expectations = "Meet monthly; keep what is said confidential.",
         },
+        new Web.Features.MenteeChoice.Mails.MentorAskedMail
+        {
+            PersonName = Person, ProgramName = Program, MenteeName = "Gale O'Neil", MenteeJobTitle = "Metadata Librarian", MenteeDepartment = "Metadata & Cataloging",
+            MenteeGoals = "Plan a career in metadata.", Topics = ["Career planning", "Job search"], Reasons = ["Shares 2 of 3 topics: Career planning, Job search"],
+            AnswerDue = "5 March 2026, 14:30 (UTC)",
+        },
+        new Web.Features.MenteeChoice.Mails.AskClosedMail
+        {
+            PersonName = Person, ProgramName = Program, MentorName = "Gale O'Neil", RequestId = 42, Ending = Web.Features.MenteeChoice.AskEnding.Expired,
+        },
+        new Web.Features.MenteeChoice.Mails.AskWithdrawnMail
+        {
+            PersonName = Person, ProgramName = Program, MenteeName = "Gale O'Neil", Ending = Web.Features.MenteeChoice.AskEnding.CancelledByCoordinator,
+        },
     ];
 
     [Fact]
