@@ -29,6 +29,22 @@ public class CadenceStandingTests
     }
 
     [Fact]
+    public void OnTrack_WithAMeetingStillOwed_WithinAWeekOfTheCheckpoint_IsDueSoon_AndNotBefore()
+    {
+        // Two meetings by 27 February; one held so far.
+        var held = new[] { new DateOnly(2026, 2, 3) };
+
+        var eightDaysBefore = CadenceStanding.Of(Rule, Start, TermEnd, held, new DateOnly(2026, 2, 19));
+        var sevenDaysBefore = CadenceStanding.Of(Rule, Start, TermEnd, held, new DateOnly(2026, 2, 20));
+        var bothHeld = CadenceStanding.Of(Rule, Start, TermEnd, [.. held, new DateOnly(2026, 2, 20)], new DateOnly(2026, 2, 24));
+
+        Assert.Equal(("On track", false), (eightDaysBefore.Label, eightDaysBefore.DueSoon));
+        Assert.Equal(("Due soon", true, "warn"), (sevenDaysBefore.Label, sevenDaysBefore.DueSoon, sevenDaysBefore.Badge));
+        Assert.Equal(("On track", false), (bothHeld.Label, bothHeld.DueSoon));
+        Assert.False(CadenceStanding.Of(Rule, Start, TermEnd, [], new DateOnly(2026, 3, 1)).DueSoon); // behind, not due soon
+    }
+
+    [Fact]
     public void AfterTheTermsLastCheckpoint_HasNoneLeft()
     {
         var standing = CadenceStanding.Of(Rule, Start, new DateOnly(2026, 3, 31), [], new DateOnly(2026, 4, 2));

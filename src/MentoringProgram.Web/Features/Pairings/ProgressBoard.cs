@@ -16,6 +16,8 @@ public static class ProgressBoard
     public sealed record Result(int ProgramId, string ProgramName, int CycleId, string CycleName, string CadenceDescription, DateOnly Today, IReadOnlyList<Row> Rows)
     {
         public int Behind => Rows.Count(r => r.Cadence.Status == CadenceStatus.Behind);
+
+        public int DueSoon => Rows.Count(r => r.Cadence.DueSoon);
     }
 
     public sealed class Handler(AppDbContext db, TimeProvider clock)
