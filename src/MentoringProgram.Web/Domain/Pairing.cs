@@ -74,6 +74,10 @@ public class Pairing : IConcurrencyStamped, IAudited
 
     public bool IsMenteesAsk => AnswerDue is not null;
 
+    /// <summary>A mentee's ask still waiting for the mentor's answer, for queries (the mentor's and the mentee's pages,
+    /// the coordinator's board, the expiry job).</summary>
+    public static Expression<Func<Pairing, bool>> WaitingAsk { get; } = p => p.Status == PairingStatus.Proposed && p.AnswerDue != null;
+
     public Guid ConcurrencyStamp { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
@@ -199,17 +203,13 @@ public class Pairing : IConcurrencyStamped, IAudited
         {
             throw new DomainRuleException("Only the mentee or the mentor logs the pair's meetings.");
         }
-        if (heldOn > today)
+        if (MeetingDayProblem(heldOn, StartsOn, today) is { } dayProblem)
         {
-            throw new DomainRuleException("Log a meeting once it has happened: the date cannot be in the future.");
-        }
-        if (heldOn < StartsOn)
-        {
-            throw new DomainRuleException($"The pairing started on {StartsOn:d MMMM yyyy}: pick that day or later.");
+            throw new DomainRuleException(dayProblem);
         }
         if (minutes is < ShortestMeetingMinutes or > LongestMeetingMinutes)
         {
-            throw new DomainRuleException($"A meeting lasts {ShortestMeetingMinutes} to {LongestMeetingMinutes} minutes.");
+            throw new DomainRuleException(MeetingLengthRule);
         }
         if (!ContactMethodsExtensions.All.Contains(format))
         {
@@ -217,6 +217,15 @@ public class Pairing : IConcurrencyStamped, IAudited
         }
         return new Meeting(Id, heldOn, minutes, format, loggedByStaffId);
     }
+
+    /// <summary>What is wrong with a meeting's day, in words, or null: from the pairing's start up to the program's
+    /// today. The meeting form's validator says the same beside the field.</summary>
+    public static string? MeetingDayProblem(DateOnly heldOn, DateOnly startsOn, DateOnly today) =>
+        heldOn > today ? "Log a meeting once it has happened: the day cannot be in the future."
+        : heldOn < startsOn ? $"Your pairing started on {startsOn:d MMMM yyyy}: pick that day or later."
+        : null;
+
+    public static string MeetingLengthRule { get; } = $"A meeting lasts {ShortestMeetingMinutes} to {LongestMeetingMinutes} minutes.";
 
     private void Require(PairingAction action)
     {

@@ -60,7 +60,7 @@ public static class MyMentoring
                             r.Id, r.Cycle!.ProgramId, ProgramName = r.Cycle.Program!.Name, r.Cycle.Program.TimeZoneId, CycleName = r.Cycle.Name, r.Cycle.EnrollmentOpens,
                             r.Cycle.EnrollmentDeadline, r.Status, r.SubmittedAt, r.Cycle.Program.MatchingMode,
                             // A list of at most one (one live pairing per request): SQLite cannot APPLY a first row of several columns.
-                            Waiting = db.Pairings.Where(p => p.MenteeRequestId == r.Id && p.Status == PairingStatus.Proposed && p.AnswerDue != null)
+                            Waiting = db.Pairings.Where(Pairing.WaitingAsk).Where(p => p.MenteeRequestId == r.Id)
                                 .Select(p => new WaitingAsk(p.Id, p.Mentor!.FullName, p.AnswerDue!.Value)).ToList(),
                             // The latest pairing that is the pair's: a request dissolved and matched again shows the new one.
                             Pairings = db.Pairings.Where(p => p.MenteeRequestId == r.Id
@@ -75,7 +75,7 @@ public static class MyMentoring
                         {
                             v.Id, v.Cycle!.ProgramId, ProgramName = v.Cycle.Program!.Name, CycleName = v.Cycle.Name, v.Status, v.Capacity, v.TrainingCompleted, v.PlacesTaken,
                             v.Cycle.Program.TimeZoneId,
-                            Asks = db.Pairings.Where(p => p.MentorVolunteerId == v.Id && p.Status == PairingStatus.Proposed && p.AnswerDue != null)
+                            Asks = db.Pairings.Where(Pairing.WaitingAsk).Where(p => p.MentorVolunteerId == v.Id)
                                 .OrderBy(p => p.AnswerDue).Select(p => new WaitingAsk(p.Id, p.Mentee!.FullName, p.AnswerDue!.Value)).ToList(),
                             Pairings = db.Pairings.Where(p => p.MentorVolunteerId == v.Id
                                     && (p.Status == PairingStatus.Active || p.Status == PairingStatus.Completed || p.Status == PairingStatus.Dissolved))

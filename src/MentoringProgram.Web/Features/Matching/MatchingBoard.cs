@@ -43,7 +43,7 @@ public static class MatchingBoard
                         .Sum(v => (int?)(v.Capacity - v.PlacesTaken)) ?? 0,
                     Latest = db.MatchRuns.Where(r => r.CycleId == c.Id).OrderByDescending(r => r.Id)
                         .Select(r => new { r.Id, r.Status, r.CreatedAt, r.SpreadTheLoad }).FirstOrDefault(),
-                    OpenAsks = db.Pairings.Where(p => p.CycleId == c.Id && p.Status == PairingStatus.Proposed && p.AnswerDue != null).OrderBy(p => p.AnswerDue)
+                    OpenAsks = db.Pairings.Where(Pairing.WaitingAsk).Where(p => p.CycleId == c.Id).OrderBy(p => p.AnswerDue)
                         .Select(p => new OpenAsk(p.Id, p.Mentee!.FullName, p.Mentor!.FullName, p.AnswerDue!.Value)).ToList(),
                 })
                 .SingleOrDefaultAsync(cancellationToken);

@@ -18,7 +18,7 @@ public sealed class ExpireAsks(AppDbContext db, MenteeChoiceNotices notices, Tim
     {
         var now = clock.GetUtcNow();
         var due = await db.Pairings.AsNoTracking()
-            .Where(p => p.Status == PairingStatus.Proposed && p.AnswerDue != null && p.AnswerDue <= now)
+            .Where(Pairing.WaitingAsk).Where(p => p.AnswerDue <= now)
             .OrderBy(p => p.AnswerDue).Select(p => p.Id)
             .ToListAsync(cancellationToken);
         var lapsed = 0;

@@ -43,18 +43,14 @@ public static class LogMeeting
                     {
                         return;
                     }
-                    if (heldOn > window.Today)
+                    if (Pairing.MeetingDayProblem(heldOn, window.StartsOn, window.Today) is { } problem)
                     {
-                        context.AddFailure("Log a meeting once it has happened: the day cannot be in the future.");
-                    }
-                    else if (heldOn < window.StartsOn)
-                    {
-                        context.AddFailure($"Your pairing started on {window.StartsOn:d MMMM yyyy}: pick that day or later.");
+                        context.AddFailure(problem);
                     }
                 });
             RuleFor(c => c.Minutes).NotNull().WithMessage("Enter how long you met, in minutes.")
                 .InclusiveBetween(Pairing.ShortestMeetingMinutes, Pairing.LongestMeetingMinutes)
-                .WithMessage($"A meeting lasts {Pairing.ShortestMeetingMinutes} to {Pairing.LongestMeetingMinutes} minutes.");
+                .WithMessage(Pairing.MeetingLengthRule);
             RuleFor(c => c.Format).NotNull().WithMessage("Choose how you met.")
                 .Must(f => f is null || ContactMethodsExtensions.All.Contains(f.Value)).WithMessage("Choose how you met from the list.");
             RuleFor(c => c.Note).MaximumLength(PrivateNote.MeetingNoteLength)
@@ -69,9 +65,9 @@ public static class LogMeeting
         /// <summary>Call after validation has required the day, the length and the format.</summary>
         public async Task<Result> HandleAsync(int staffId, int pairingId, Command command, CancellationToken cancellationToken)
         {
-            var pairing = await db.Pairings.Include(p => p.Cycle).ThenInclude(c => c!.Program)
+            var pairing = await db.Pairings.Include(p => p.Cycle).ThenInclude(c => c!.Program).Where(PairingDetails.ThePairs)
                 .SingleOrDefaultAsync(p => p.Id == pairingId && (p.MenteeStaffId == staffId || p.MentorStaffId == staffId), cancellationToken);
-            if (pairing is null || !PairingDetails.IsThePairs(pairing.Status))
+            if (pairing is null)
             {
                 return new Result(false, null);
             }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using MentoringProgram.Web.Data;
 using MentoringProgram.Web.Domain;
 using MentoringProgram.Web.Domain.Matching;
@@ -29,17 +30,18 @@ public static class PairingDetails
         public bool CanLogMeeting => Status == PairingStatus.Active && Today >= StartsOn;
     }
 
-    /// <summary>The statuses in which a pairing belongs to its pair: a proposal or an ask is not theirs yet, and one
-    /// called off before it began never was.</summary>
-    public static bool IsThePairs(PairingStatus status) => status is PairingStatus.Active or PairingStatus.Completed or PairingStatus.Dissolved;
+    /// <summary>A pairing that belongs to its pair: a proposal or an ask is not theirs yet, and one called off before it
+    /// began never was. For queries; the page and logging a meeting both read pairings through it.</summary>
+    public static Expression<Func<Pairing, bool>> ThePairs { get; } =
+        p => p.Status == PairingStatus.Active || p.Status == PairingStatus.Completed || p.Status == PairingStatus.Dissolved;
 
     public sealed class Handler(AppDbContext db, TimeProvider clock)
     {
         public async Task<Result?> LoadAsync(int staffId, int pairingId, CancellationToken cancellationToken)
         {
             var row = await db.Pairings.AsNoTracking().AsSplitQuery()
-                .Where(p => p.Id == pairingId && (p.MenteeStaffId == staffId || p.MentorStaffId == staffId)
-                    && (p.Status == PairingStatus.Active || p.Status == PairingStatus.Completed || p.Status == PairingStatus.Dissolved))
+                .Where(p => p.Id == pairingId && (p.MenteeStaffId == staffId || p.MentorStaffId == staffId))
+                .Where(ThePairs)
                 .Select(p => new
                 {
                     p.Id, ProgramName = p.Cycle!.Program!.Name, p.Cycle.Program.Expectations, p.Cycle.Program.Cadence, p.Cycle.Program.TimeZoneId,
