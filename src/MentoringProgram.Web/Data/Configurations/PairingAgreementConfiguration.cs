@@ -9,9 +9,10 @@ public sealed class PairingAgreementConfiguration : IEntityTypeConfiguration<Pai
     public void Configure(EntityTypeBuilder<PairingAgreement> builder)
     {
         builder.HasOne<Pairing>().WithOne().HasForeignKey<PairingAgreement>(a => a.PairingId).OnDelete(DeleteBehavior.Cascade);
-        builder.Property(a => a.Goals).HasMaxLength(4000).IsRequired();
-        builder.Property(a => a.MeetingFrequency).HasMaxLength(500);
-        builder.Property(a => a.Confidentiality).HasMaxLength(2000);
+        builder.Property(a => a.Goals).HasMaxLength(PairingAgreement.GoalsLength).IsRequired();
+        builder.Property(a => a.MeetingFrequency).HasMaxLength(PairingAgreement.MeetingPlanLength);
+        builder.Property(a => a.Confidentiality).HasMaxLength(PairingAgreement.ConfidentialityLength);
+        builder.HasOne<StaffMember>().WithMany().HasForeignKey(a => a.LastEditedByStaffId).OnDelete(DeleteBehavior.Restrict);
         builder.HasConcurrencyStamp();
     }
 }

@@ -668,6 +668,9 @@ namespace MentoringProgram.Web.Data.Migrations.PostgreSql
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<int?>("LastEditedByStaffId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("MeetingFrequency")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
@@ -678,13 +681,24 @@ namespace MentoringProgram.Web.Data.Migrations.PostgreSql
                     b.Property<DateTimeOffset?>("MentorAcceptedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("OutsideWorkHours")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("PairingId")
                         .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("PlannedUntil")
+                        .HasColumnType("date");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("LastEditedByStaffId");
 
                     b.HasIndex("PairingId")
                         .IsUnique();
@@ -1601,6 +1615,11 @@ namespace MentoringProgram.Web.Data.Migrations.PostgreSql
 
             modelBuilder.Entity("MentoringProgram.Web.Domain.PairingAgreement", b =>
                 {
+                    b.HasOne("MentoringProgram.Web.Domain.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("LastEditedByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("MentoringProgram.Web.Domain.Pairing", null)
                         .WithOne()
                         .HasForeignKey("MentoringProgram.Web.Domain.PairingAgreement", "PairingId")
@@ -1610,7 +1629,7 @@ namespace MentoringProgram.Web.Data.Migrations.PostgreSql
 
             modelBuilder.Entity("MentoringProgram.Web.Domain.PrivateNote", b =>
                 {
-                    b.HasOne("MentoringProgram.Web.Domain.Meeting", null)
+                    b.HasOne("MentoringProgram.Web.Domain.Meeting", "Meeting")
                         .WithMany()
                         .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.NoAction);
@@ -1620,6 +1639,8 @@ namespace MentoringProgram.Web.Data.Migrations.PostgreSql
                         .HasForeignKey("PairingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Meeting");
                 });
 
             modelBuilder.Entity("MentoringProgram.Web.Domain.ProfileCorrectionRequest", b =>

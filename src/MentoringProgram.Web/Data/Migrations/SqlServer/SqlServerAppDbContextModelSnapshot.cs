@@ -669,6 +669,9 @@ namespace MentoringProgram.Web.Data.Migrations.SqlServer
                         .HasMaxLength(4000)
                         .HasColumnType("nvarchar(4000)");
 
+                    b.Property<int?>("LastEditedByStaffId")
+                        .HasColumnType("int");
+
                     b.Property<string>("MeetingFrequency")
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
@@ -679,13 +682,24 @@ namespace MentoringProgram.Web.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset?>("MentorAcceptedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<bool>("OutsideWorkHours")
+                        .HasColumnType("bit");
+
                     b.Property<int>("PairingId")
                         .HasColumnType("int");
+
+                    b.Property<DateOnly?>("PlannedUntil")
+                        .HasColumnType("date");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<int>("Version")
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("LastEditedByStaffId");
 
                     b.HasIndex("PairingId")
                         .IsUnique();
@@ -1605,6 +1619,11 @@ namespace MentoringProgram.Web.Data.Migrations.SqlServer
 
             modelBuilder.Entity("MentoringProgram.Web.Domain.PairingAgreement", b =>
                 {
+                    b.HasOne("MentoringProgram.Web.Domain.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("LastEditedByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("MentoringProgram.Web.Domain.Pairing", null)
                         .WithOne()
                         .HasForeignKey("MentoringProgram.Web.Domain.PairingAgreement", "PairingId")
@@ -1614,7 +1633,7 @@ namespace MentoringProgram.Web.Data.Migrations.SqlServer
 
             modelBuilder.Entity("MentoringProgram.Web.Domain.PrivateNote", b =>
                 {
-                    b.HasOne("MentoringProgram.Web.Domain.Meeting", null)
+                    b.HasOne("MentoringProgram.Web.Domain.Meeting", "Meeting")
                         .WithMany()
                         .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.NoAction);
@@ -1624,6 +1643,8 @@ namespace MentoringProgram.Web.Data.Migrations.SqlServer
                         .HasForeignKey("PairingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Meeting");
                 });
 
             modelBuilder.Entity("MentoringProgram.Web.Domain.ProfileCorrectionRequest", b =>

@@ -643,6 +643,9 @@ namespace MentoringProgram.Web.Data.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("LastEditedByStaffId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("MeetingFrequency")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -653,13 +656,24 @@ namespace MentoringProgram.Web.Data.Migrations.Sqlite
                     b.Property<long?>("MentorAcceptedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("OutsideWorkHours")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("PairingId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PlannedUntil")
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("LastEditedByStaffId");
 
                     b.HasIndex("PairingId")
                         .IsUnique();
@@ -1548,6 +1562,11 @@ namespace MentoringProgram.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("MentoringProgram.Web.Domain.PairingAgreement", b =>
                 {
+                    b.HasOne("MentoringProgram.Web.Domain.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("LastEditedByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("MentoringProgram.Web.Domain.Pairing", null)
                         .WithOne()
                         .HasForeignKey("MentoringProgram.Web.Domain.PairingAgreement", "PairingId")
@@ -1557,7 +1576,7 @@ namespace MentoringProgram.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("MentoringProgram.Web.Domain.PrivateNote", b =>
                 {
-                    b.HasOne("MentoringProgram.Web.Domain.Meeting", null)
+                    b.HasOne("MentoringProgram.Web.Domain.Meeting", "Meeting")
                         .WithMany()
                         .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.NoAction);
@@ -1567,6 +1586,8 @@ namespace MentoringProgram.Web.Data.Migrations.Sqlite
                         .HasForeignKey("PairingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Meeting");
                 });
 
             modelBuilder.Entity("MentoringProgram.Web.Domain.ProfileCorrectionRequest", b =>
