@@ -58,6 +58,8 @@ public static class WebServiceCollectionExtensions
         // What matching a request reads, shared by the suggestions and the handlers that propose a match.
         builder.Services.AddScoped<Features.Matching.MatchPool>();
         builder.Services.AddScoped<Features.MenteeChoice.ExpireAsks>();
+        builder.Services.AddScoped<Features.Reminders.CadenceReminders>();
+        builder.Services.AddScoped<Features.Reminders.CompleteEndedTerms>();
         builder.Services.AddScoped<Features.Programs.ProgramNoticeRecipients>();
         return builder;
     }

@@ -13,4 +13,14 @@ public sealed class JobsOptions
     /// <summary>Cron for lapsing mentees' asks that were not answered in time: every five minutes, so an ask lapses
     /// within minutes of its due time.</summary>
     public string AskExpiryCron { get; set; } = "*/5 * * * *";
+
+    /// <summary>Cron (UTC) for the daily cadence reminders: early morning in Europe, overnight in the Americas, so mail is
+    /// waiting at the start of the working day.</summary>
+    public string CadenceReminderCron { get; set; } = "0 6 * * *";
+
+    /// <summary>Cron for completing pairings whose term has ended: hourly, as each program's midnight comes in its zone.</summary>
+    public string TermEndCron { get; set; } = "5 * * * *";
+
+    /// <summary>Days after a pairing starts with no meeting logged before the mentor is asked to make first contact.</summary>
+    public int FirstContactDays { get; set; } = 7;
 }

@@ -13,6 +13,8 @@ public static class JobsServiceCollectionExtensions
         builder.Services.AddSingleton(jobs);
         builder.Services.AddScoped<OutboxDeliveryJob>();
         builder.Services.AddScoped<AskExpiryJob>();
+        builder.Services.AddScoped<CadenceReminderJob>();
+        builder.Services.AddScoped<TermEndJob>();
 
         builder.Services.AddHangfire((sp, config) =>
         {
@@ -59,6 +61,10 @@ public static class JobsServiceCollectionExtensions
             .AddOrUpdate<OutboxDeliveryJob>(OutboxDeliveryJob.Id, j => j.RunAsync(CancellationToken.None), jobs.OutboxCron);
         app.Services.GetRequiredService<IRecurringJobManager>()
             .AddOrUpdate<AskExpiryJob>(AskExpiryJob.Id, j => j.RunAsync(CancellationToken.None), jobs.AskExpiryCron);
+        app.Services.GetRequiredService<IRecurringJobManager>()
+            .AddOrUpdate<CadenceReminderJob>(CadenceReminderJob.Id, j => j.RunAsync(CancellationToken.None), jobs.CadenceReminderCron);
+        app.Services.GetRequiredService<IRecurringJobManager>()
+            .AddOrUpdate<TermEndJob>(TermEndJob.Id, j => j.RunAsync(CancellationToken.None), jobs.TermEndCron);
         return app;
     }
 }

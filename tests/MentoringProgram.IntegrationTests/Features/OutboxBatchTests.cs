@@ -15,8 +15,10 @@ public abstract class OutboxBatchTests(AppFixture fixture) : AppTests(fixture)
     private static List<OutgoingMail> Mails(string run, int count) =>
         Enumerable.Range(0, count).Select(i => new OutgoingMail($"batch:{run}:{i}", $"batch{i}.{run}@library.test", null, Content)).ToList();
 
-    [Fact]
-    public async Task QueueingTwentyMails_CostsOneSelect_AndAddsEveryRow()
+    [Theory]
+    [InlineData(20)]
+    [InlineData(3000)]
+    public async Task QueueingManyMails_CostsOneSelect_AndAddsEveryRow(int count)
     {
         var counter = new StatementCounter();
         using var counted = App.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
@@ -29,14 +31,14 @@ public abstract class OutboxBatchTests(AppFixture fixture) : AppTests(fixture)
         var outbox = scope.ServiceProvider.GetRequiredService<EmailOutbox>();
 
         counter.Counting = true;
-        var queued = await outbox.QueueAllAsync(Mails(run, 20), TestContext.Current.CancellationToken);
+        var queued = await outbox.QueueAllAsync(Mails(run, count), TestContext.Current.CancellationToken);
         counter.Counting = false;
         await scope.ServiceProvider.GetRequiredService<AppDbContext>().SaveChangesAsync(TestContext.Current.CancellationToken);
 
-        Assert.Equal(20, queued);
+        Assert.Equal(count, queued);
         var statement = Assert.Single(counter.Statements);
         Assert.StartsWith("SELECT", statement.TrimStart(), StringComparison.OrdinalIgnoreCase);
-        Assert.Equal(20, await App.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.DeduplicationKey.StartsWith($"batch:{run}:"), TestContext.Current.CancellationToken)));
+        Assert.Equal(count, await App.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.DeduplicationKey.StartsWith($"batch:{run}:"), TestContext.Current.CancellationToken)));
     }
 
     [Fact]
