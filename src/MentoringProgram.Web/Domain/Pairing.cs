@@ -78,6 +78,14 @@ public class Pairing : IConcurrencyStamped, IAudited
     /// the coordinator's board, the expiry job).</summary>
     public static Expression<Func<Pairing, bool>> WaitingAsk { get; } = p => p.Status == PairingStatus.Proposed && p.AnswerDue != null;
 
+    /// <summary>Each member's answer to this term's continuation notice; null until they answer. A renewal clears both.</summary>
+    public ContinuationChoice? MenteeContinuation { get; private set; }
+
+    public ContinuationChoice? MentorContinuation { get; private set; }
+
+    /// <summary>How many times the pair has renewed for another term.</summary>
+    public int Renewals { get; private set; }
+
     public Guid ConcurrencyStamp { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
@@ -226,6 +234,51 @@ public class Pairing : IConcurrencyStamped, IAudited
         : null;
 
     public static string MeetingLengthRule { get; } = $"A meeting lasts {ShortestMeetingMinutes} to {LongestMeetingMinutes} minutes.";
+
+    /// <summary>A member answers the continuation notice (from a signed link, or again later): either may change their
+    /// mind until the term ends.</summary>
+    public void AnswerContinuation(int staffId, ContinuationChoice choice)
+    {
+        if (Status != PairingStatus.Active)
+        {
+            throw new DomainRuleException("This pairing has already ended, so there is nothing to decide.");
+        }
+        if (!Enum.IsDefined(choice))
+        {
+            throw new DomainRuleException("Choose to continue or to end as planned.");
+        }
+        if (staffId == MenteeStaffId)
+        {
+            MenteeContinuation = choice;
+        }
+        else if (staffId == MentorStaffId)
+        {
+            MentorContinuation = choice;
+        }
+        else
+        {
+            throw new DomainRuleException("Only the mentee and the mentor decide whether to continue.");
+        }
+    }
+
+    public bool BothContinue => MenteeContinuation == ContinuationChoice.Continue && MentorContinuation == ContinuationChoice.Continue;
+
+    /// <summary>The term's last day has passed: the pairing renews for another <paramref name="term"/> when both members
+    /// chose to continue and the program renews pairings, and completes otherwise. Returns whether it renewed.</summary>
+    public bool EndTerm(bool programRenews, TermLength term)
+    {
+        Require(PairingAction.Complete);
+        if (programRenews && BothContinue)
+        {
+            EndsOn = term.EndFrom(EndsOn.AddDays(1));
+            MenteeContinuation = null;
+            MentorContinuation = null;
+            Renewals++;
+            return true;
+        }
+        Complete(EndsOn);
+        return false;
+    }
 
     private void Require(PairingAction action)
     {

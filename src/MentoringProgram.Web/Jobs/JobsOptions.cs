@@ -18,6 +18,9 @@ public sealed class JobsOptions
     /// waiting at the start of the working day.</summary>
     public string CadenceReminderCron { get; set; } = "0 6 * * *";
 
+    /// <summary>Cron (UTC) for the daily continuation notices, sent two to three weeks before a term ends.</summary>
+    public string ContinuationNoticeCron { get; set; } = "30 6 * * *";
+
     /// <summary>Cron for completing pairings whose term has ended: hourly, as each program's midnight comes in its zone.</summary>
     public string TermEndCron { get; set; } = "5 * * * *";
 

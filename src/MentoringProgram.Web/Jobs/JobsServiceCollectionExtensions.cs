@@ -15,6 +15,7 @@ public static class JobsServiceCollectionExtensions
         builder.Services.AddScoped<AskExpiryJob>();
         builder.Services.AddScoped<CadenceReminderJob>();
         builder.Services.AddScoped<TermEndJob>();
+        builder.Services.AddScoped<ContinuationNoticeJob>();
 
         builder.Services.AddHangfire((sp, config) =>
         {
@@ -65,6 +66,8 @@ public static class JobsServiceCollectionExtensions
             .AddOrUpdate<CadenceReminderJob>(CadenceReminderJob.Id, j => j.RunAsync(CancellationToken.None), jobs.CadenceReminderCron);
         app.Services.GetRequiredService<IRecurringJobManager>()
             .AddOrUpdate<TermEndJob>(TermEndJob.Id, j => j.RunAsync(CancellationToken.None), jobs.TermEndCron);
+        app.Services.GetRequiredService<IRecurringJobManager>()
+            .AddOrUpdate<ContinuationNoticeJob>(ContinuationNoticeJob.Id, j => j.RunAsync(CancellationToken.None), jobs.ContinuationNoticeCron);
         return app;
     }
 }

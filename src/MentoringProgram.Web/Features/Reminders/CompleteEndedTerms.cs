@@ -8,8 +8,9 @@ using Microsoft.EntityFrameworkCore;
 namespace MentoringProgram.Web.Features.Reminders;
 
 /// <summary>
-/// Completes every active pairing whose last day has passed in its program's time zone, thanking both members and
-/// pointing to what comes next, each pairing in its own transaction with its mails and an audit entry. Idempotent and
+/// Ends the term of every active pairing whose last day has passed in its program's time zone: it renews for another
+/// term when both members chose to continue and the program renews pairings, and otherwise completes, thanking both
+/// and pointing to what comes next. Each pairing in its own transaction with its mails and an audit entry. Idempotent and
 /// safe with several instances: a completed pairing is no longer active, and two instances completing the same one
 /// collide on its concurrency stamp (or the mails' keys), so the second leaves it.
 /// </summary>
@@ -22,7 +23,7 @@ public sealed class CompleteEndedTerms(AppDbContext db, EmailOutbox outbox, Mail
         var latest = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddDays(1);
         var candidates = await db.Pairings.AsNoTracking().Where(p => p.Status == PairingStatus.Active && p.EndsOn < latest)
             .OrderBy(p => p.EndsOn).Select(p => p.Id).ToListAsync(cancellationToken);
-        var completed = 0;
+        var ended = 0;
         foreach (var id in candidates)
         {
             db.ChangeTracker.Clear();
@@ -32,22 +33,25 @@ public sealed class CompleteEndedTerms(AppDbContext db, EmailOutbox outbox, Mail
             {
                 continue;
             }
-            pairing.Complete(pairing.EndsOn);
+            var endedOn = pairing.EndsOn;
+            var renewed = pairing.EndTerm(pairing.Cycle.Program.Renewable, pairing.Cycle.Program.Term);
             var mails = new List<OutgoingMail>();
             foreach (var (to, other, isMentee) in new[] { (pairing.Mentee!, pairing.Mentor!, true), (pairing.Mentor!, pairing.Mentee!, false) })
             {
-                mails.Add(new OutgoingMail($"term-ended:{pairing.Id}:{(isMentee ? "mentee" : "mentor")}", to.WorkEmail, to.FullName, await mail.RenderAsync(new TermEndedMail
+                mails.Add(new OutgoingMail($"term-ended:{pairing.Id}:{endedOn:yyyy-MM-dd}:{(isMentee ? "mentee" : "mentor")}", to.WorkEmail, to.FullName, await mail.RenderAsync(new TermEndedMail
                 {
                     PersonName = to.FullName, OtherName = other.FullName, ProgramName = pairing.Cycle.Program.Name, PairingId = pairing.Id,
-                    EndedOn = pairing.EndsOn, ToMentee = isMentee,
+                    EndedOn = endedOn, ToMentee = isMentee, RenewedUntil = renewed ? pairing.EndsOn : null,
                 })));
             }
             await outbox.QueueAllAsync(mails, cancellationToken);
-            db.AuditEntries.Add(new AuditEntry(clock.GetUtcNow(), null, TermAudit.Completed, TermAudit.Subject(pairing.Id), $"term ended {pairing.EndsOn:yyyy-MM-dd}"));
+            db.AuditEntries.Add(renewed
+                ? new AuditEntry(clock.GetUtcNow(), null, TermAudit.Renewed, TermAudit.Subject(pairing.Id), $"term ended {endedOn:yyyy-MM-dd}, renewed to {pairing.EndsOn:yyyy-MM-dd}")
+                : new AuditEntry(clock.GetUtcNow(), null, TermAudit.Completed, TermAudit.Subject(pairing.Id), $"term ended {endedOn:yyyy-MM-dd}"));
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
-                completed++;
+                ended++;
             }
             catch (DbUpdateException)
             {
@@ -60,6 +64,6 @@ public sealed class CompleteEndedTerms(AppDbContext db, EmailOutbox outbox, Mail
             }
         }
         db.ChangeTracker.Clear();
-        return completed;
+        return ended;
     }
 }

@@ -4,6 +4,8 @@ namespace MentoringProgram.Web.Features.Reminders;
 public static class TermAudit
 {
     public const string Completed = "pairing.completed";
+    public const string Renewed = "pairing.renewed";
+    public const string ContinuationAnswered = "pairing.continuation-answered";
 
     public static string Subject(int pairingId) => $"pairing:{pairingId}";
 }

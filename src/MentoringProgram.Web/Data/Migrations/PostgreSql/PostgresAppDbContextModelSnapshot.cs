@@ -603,16 +603,25 @@ namespace MentoringProgram.Web.Data.Migrations.PostgreSql
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<int?>("MenteeContinuation")
+                        .HasColumnType("integer");
+
                     b.Property<int>("MenteeRequestId")
                         .HasColumnType("integer");
 
                     b.Property<int>("MenteeStaffId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("MentorContinuation")
+                        .HasColumnType("integer");
+
                     b.Property<int>("MentorStaffId")
                         .HasColumnType("integer");
 
                     b.Property<int>("MentorVolunteerId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Renewals")
                         .HasColumnType("integer");
 
                     b.Property<DateOnly>("StartsOn")

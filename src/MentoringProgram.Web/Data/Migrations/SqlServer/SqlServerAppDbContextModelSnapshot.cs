@@ -604,16 +604,25 @@ namespace MentoringProgram.Web.Data.Migrations.SqlServer
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
+                    b.Property<int?>("MenteeContinuation")
+                        .HasColumnType("int");
+
                     b.Property<int>("MenteeRequestId")
                         .HasColumnType("int");
 
                     b.Property<int>("MenteeStaffId")
                         .HasColumnType("int");
 
+                    b.Property<int?>("MentorContinuation")
+                        .HasColumnType("int");
+
                     b.Property<int>("MentorStaffId")
                         .HasColumnType("int");
 
                     b.Property<int>("MentorVolunteerId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Renewals")
                         .HasColumnType("int");
 
                     b.Property<DateOnly>("StartsOn")

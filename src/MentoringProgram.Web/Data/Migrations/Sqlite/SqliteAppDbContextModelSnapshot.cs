@@ -580,16 +580,25 @@ namespace MentoringProgram.Web.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("MenteeContinuation")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("MenteeRequestId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("MenteeStaffId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("MentorContinuation")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("MentorStaffId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("MentorVolunteerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Renewals")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("StartsOn")
