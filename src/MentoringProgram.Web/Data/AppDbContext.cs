@@ -30,6 +30,7 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPr
     public DbSet<Meeting> Meetings => Set<Meeting>();
     public DbSet<PrivateNote> PrivateNotes => Set<PrivateNote>();
     public DbSet<PairingAgreement> PairingAgreements => Set<PairingAgreement>();
+    public DbSet<ChecklistTick> ChecklistTicks => Set<ChecklistTick>();
     public DbSet<ProgramRoleAssignment> ProgramRoleAssignments => Set<ProgramRoleAssignment>();
     public DbSet<SignedLinkNonce> SignedLinkNonces => Set<SignedLinkNonce>();
     public DbSet<Survey> Surveys => Set<Survey>();

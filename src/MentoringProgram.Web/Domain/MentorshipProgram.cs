@@ -75,6 +75,7 @@ public class MentorshipProgram : IConcurrencyStamped, IAudited
         MinimumMentorTenureMonths = settings.MinimumMentorTenureMonths;
         MentorTrainingRequired = settings.MentorTrainingRequired;
         Cadence = settings.Cadence;
+        ChecklistTemplate = string.IsNullOrWhiteSpace(settings.Checklist) ? null : settings.Checklist.Trim();
         DefaultMentorCapacity = settings.DefaultMentorCapacity;
         LunchAllowance = settings.LunchAllowance;
         MatchingMode = settings.MatchingMode;
@@ -106,8 +107,8 @@ public class MentorshipProgram : IConcurrencyStamped, IAudited
         MatchWeights = weights;
     }
 
-    public void SetChecklistTemplate(string? template) =>
-        ChecklistTemplate = string.IsNullOrWhiteSpace(template) ? null : template.Trim();
+    /// <summary>The items each pairing ticks off (seed 004), one per line of the template.</summary>
+    public IReadOnlyList<string> ChecklistItems => Checklist.Items(ChecklistTemplate);
 
     public void SetTimeZone(string timeZoneId)
     {

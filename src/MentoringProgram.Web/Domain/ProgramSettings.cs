@@ -14,7 +14,8 @@ public sealed record ProgramSettings(
     string? CoordinatorContact,
     bool MentorTrainingRequired = false,
     int MenteeChoices = ProgramSettings.DefaultMenteeChoices,
-    int MentorAnswerDays = ProgramSettings.DefaultMentorAnswerDays)
+    int MentorAnswerDays = ProgramSettings.DefaultMentorAnswerDays,
+    string? Checklist = null)
 {
     /// <summary>In a mentee-choice program, how many suggested mentors the mentee chooses from.</summary>
     public const int DefaultMenteeChoices = 3;

@@ -44,7 +44,15 @@ public static class ProgramTemplates
                 """,
                 new TermLength(6, TermUnit.Months), Renewable: false, MinimumMentorTenureMonths: 12,
                 CadenceRule.FortnightlyThenMonthly, DefaultMentorCapacity: 1, LunchAllowance: null,
-                MatchingMode.CoordinatorMatches, CoordinatorContact: null)),
+                MatchingMode.CoordinatorMatches, CoordinatorContact: null,
+                Checklist: """
+                Introductions to the departments and what each one does
+                Introductions to colleagues, and where to go for which issue
+                How to use the equipment
+                Meet members at a member event or meeting
+                Shadow a consultant on a site visit, then follow up with Human Resources
+                Attend a committee meeting
+                """)),
     ];
 
     public static ProgramTemplate? Find(string? key) => All.FirstOrDefault(t => t.Key == key);

@@ -24,6 +24,9 @@ public sealed class ProgramForm
     public int MentorAnswerDays { get; set; } = ProgramSettings.DefaultMentorAnswerDays;
     public string? CoordinatorContact { get; set; }
 
+    /// <summary>What each pair ticks off, one item per line (seed 004); empty for none.</summary>
+    public string? Checklist { get; set; }
+
     /// <summary>An IANA id from <see cref="TimeZones.Ids"/>; a new program starts with the library's zone.</summary>
     public string TimeZoneId { get; set; } = TimeZones.Utc;
 
@@ -52,6 +55,7 @@ public sealed class ProgramForm
         MenteeChoices = settings.MenteeChoices,
         MentorAnswerDays = settings.MentorAnswerDays,
         CoordinatorContact = settings.CoordinatorContact,
+        Checklist = settings.Checklist,
         Active = active,
         TopicIds = topicIds.ToList(),
         Phases = settings.Cadence.Phases.Select(p => new CadencePhaseForm
@@ -98,5 +102,5 @@ public sealed class ProgramForm
     public ProgramSettings ToSettings() => new(
         Description, Expectations, new TermLength(TermCount, TermUnit), Renewable, MinimumMentorTenureMonths,
         ToCadence(), DefaultMentorCapacity, LunchAllowance, MatchingMode, CoordinatorContact, MentorTrainingRequired,
-        MenteeChoices, MentorAnswerDays);
+        MenteeChoices, MentorAnswerDays, Checklist);
 }

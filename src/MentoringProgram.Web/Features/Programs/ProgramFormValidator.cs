@@ -35,6 +35,12 @@ public sealed class ProgramFormValidator : AbstractValidator<ProgramForm>
         RuleFor(f => f.MatchingMode).IsInEnum().WithMessage("Choose how pairs are matched.");
         RuleFor(f => f.MenteeChoices).InclusiveBetween(1, 10).WithMessage("A mentee chooses from 1 to 10 suggested mentors.");
         RuleFor(f => f.MentorAnswerDays).InclusiveBetween(1, 30).WithMessage("A mentor has 1 to 30 days to answer.");
+        RuleFor(f => f.Checklist).MaximumLength(Domain.Checklist.TemplateLength)
+            .WithMessage($"Keep the checklist to {Domain.Checklist.TemplateLength:N0} characters or fewer.")
+            .Must(t => Domain.Checklist.Items(t).Count <= Domain.Checklist.MostItems)
+            .WithMessage($"A checklist has at most {Domain.Checklist.MostItems} items.")
+            .Must(t => Domain.Checklist.Items(t).All(i => i.Length <= Domain.Checklist.ItemLength))
+            .WithMessage($"Keep each item to {Domain.Checklist.ItemLength} characters or fewer.");
         RuleFor(f => f.CoordinatorContact).MailAddress().When(f => !string.IsNullOrWhiteSpace(f.CoordinatorContact))
             .WithMessage("Enter the contact's email like name@library.edu.")
             .MaximumLength(256).WithMessage("Keep the contact's email under 256 characters.")

@@ -77,7 +77,7 @@ public static class SaveProgram
             var form = ProgramForm.From(program.Name, new ProgramSettings(program.Description, program.Expectations, program.Term,
                 program.Renewable, program.MinimumMentorTenureMonths, program.Cadence, program.DefaultMentorCapacity,
                 program.LunchAllowance, program.MatchingMode, program.CoordinatorContact, program.MentorTrainingRequired,
-                program.MenteeChoices, program.MentorAnswerDays), program.Topics.Select(t => t.TopicId), program.Status == ProgramStatus.Active);
+                program.MenteeChoices, program.MentorAnswerDays, program.ChecklistTemplate), program.Topics.Select(t => t.TopicId), program.Status == ProgramStatus.Active);
             form.ConcurrencyStamp = program.ConcurrencyStamp;
             form.TimeZoneId = program.TimeZoneId;
             return new EditView(id, form.WithPhaseRows(), await TopicOptionsAsync(cancellationToken));

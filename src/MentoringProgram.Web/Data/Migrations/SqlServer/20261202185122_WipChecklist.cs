@@ -1,0 +1,63 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace MentoringProgram.Web.Data.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class WipChecklist : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "ChecklistTicks",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    PairingId = table.Column<int>(type: "int", nullable: false),
+                    Item = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    TickedByStaffId = table.Column<int>(type: "int", nullable: false),
+                    TickedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChecklistTicks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ChecklistTicks_Pairings_PairingId",
+                        column: x => x.PairingId,
+                        principalTable: "Pairings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ChecklistTicks_StaffMembers_TickedByStaffId",
+                        column: x => x.TickedByStaffId,
+                        principalTable: "StaffMembers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChecklistTicks_PairingId_Item",
+                table: "ChecklistTicks",
+                columns: new[] { "PairingId", "Item" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChecklistTicks_TickedByStaffId",
+                table: "ChecklistTicks",
+                column: "TickedByStaffId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ChecklistTicks");
+        }
+    }
+}
