@@ -59,6 +59,8 @@ public static class WebServiceCollectionExtensions
         builder.Services.AddScoped<Features.Matching.MatchPool>();
         builder.Services.AddScoped<Features.MenteeChoice.ExpireAsks>();
         builder.Services.AddScoped<Features.Programs.ProgramNoticeRecipients>();
+        builder.Services.AddSingleton<Features.Calendar.CalendarFeedTokens>();
+        builder.Services.AddScoped<Features.Calendar.MeetingCalendar>();
         return builder;
     }
 

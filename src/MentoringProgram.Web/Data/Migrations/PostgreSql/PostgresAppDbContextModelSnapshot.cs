@@ -236,6 +236,10 @@ namespace MentoringProgram.Web.Data.Migrations.PostgreSql
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -254,12 +258,27 @@ namespace MentoringProgram.Web.Data.Migrations.PostgreSql
                     b.Property<int>("PairingId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Place")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("StartsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
 
                     b.HasIndex("PairingId", "HeldOn");
+
+                    b.HasIndex("PairingId", "Status");
 
                     b.ToTable("Meetings");
                 });
@@ -950,6 +969,9 @@ namespace MentoringProgram.Web.Data.Migrations.PostgreSql
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<int>("CalendarFeedVersion")
+                        .HasColumnType("integer");
+
                     b.Property<Guid>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
@@ -1610,7 +1632,7 @@ namespace MentoringProgram.Web.Data.Migrations.PostgreSql
 
             modelBuilder.Entity("MentoringProgram.Web.Domain.PrivateNote", b =>
                 {
-                    b.HasOne("MentoringProgram.Web.Domain.Meeting", null)
+                    b.HasOne("MentoringProgram.Web.Domain.Meeting", "Meeting")
                         .WithMany()
                         .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.NoAction);
@@ -1620,6 +1642,8 @@ namespace MentoringProgram.Web.Data.Migrations.PostgreSql
                         .HasForeignKey("PairingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Meeting");
                 });
 
             modelBuilder.Entity("MentoringProgram.Web.Domain.ProfileCorrectionRequest", b =>

@@ -237,6 +237,10 @@ namespace MentoringProgram.Web.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -255,12 +259,27 @@ namespace MentoringProgram.Web.Data.Migrations.SqlServer
                     b.Property<int>("PairingId")
                         .HasColumnType("int");
 
+                    b.Property<string>("Place")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("StartsAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("datetimeoffset");
 
                     b.HasKey("Id");
 
                     b.HasIndex("PairingId", "HeldOn");
+
+                    b.HasIndex("PairingId", "Status");
 
                     b.ToTable("Meetings");
                 });
@@ -951,6 +970,9 @@ namespace MentoringProgram.Web.Data.Migrations.SqlServer
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
+                    b.Property<int>("CalendarFeedVersion")
+                        .HasColumnType("int");
+
                     b.Property<Guid>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
@@ -1614,7 +1636,7 @@ namespace MentoringProgram.Web.Data.Migrations.SqlServer
 
             modelBuilder.Entity("MentoringProgram.Web.Domain.PrivateNote", b =>
                 {
-                    b.HasOne("MentoringProgram.Web.Domain.Meeting", null)
+                    b.HasOne("MentoringProgram.Web.Domain.Meeting", "Meeting")
                         .WithMany()
                         .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.NoAction);
@@ -1624,6 +1646,8 @@ namespace MentoringProgram.Web.Data.Migrations.SqlServer
                         .HasForeignKey("PairingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Meeting");
                 });
 
             modelBuilder.Entity("MentoringProgram.Web.Domain.ProfileCorrectionRequest", b =>

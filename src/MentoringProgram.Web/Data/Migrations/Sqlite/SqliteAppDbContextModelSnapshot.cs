@@ -221,6 +221,10 @@ namespace MentoringProgram.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -239,12 +243,27 @@ namespace MentoringProgram.Web.Data.Migrations.Sqlite
                     b.Property<int>("PairingId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Place")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("StartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
                     b.HasIndex("PairingId", "HeldOn");
+
+                    b.HasIndex("PairingId", "Status");
 
                     b.ToTable("Meetings");
                 });
@@ -913,6 +932,9 @@ namespace MentoringProgram.Web.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("CalendarFeedVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -1557,7 +1579,7 @@ namespace MentoringProgram.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("MentoringProgram.Web.Domain.PrivateNote", b =>
                 {
-                    b.HasOne("MentoringProgram.Web.Domain.Meeting", null)
+                    b.HasOne("MentoringProgram.Web.Domain.Meeting", "Meeting")
                         .WithMany()
                         .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.NoAction);
@@ -1567,6 +1589,8 @@ namespace MentoringProgram.Web.Data.Migrations.Sqlite
                         .HasForeignKey("PairingId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Meeting");
                 });
 
             modelBuilder.Entity("MentoringProgram.Web.Domain.ProfileCorrectionRequest", b =>
