@@ -26,6 +26,8 @@ public sealed class MeetingCalendar(AppLinks links, IOptions<EmailOptions> email
         if (name is not null)
         {
             calendar.AddProperty("X-WR-CALNAME", name);
+            // How often a subscribed calendar should fetch again (Outlook reads this one; Google and Apple choose their own).
+            calendar.AddProperty("X-PUBLISHED-TTL", "PT1H");
         }
         var stamp = new CalDateTime(clock.GetUtcNow().UtcDateTime);
         foreach (var entry in entries)

@@ -47,6 +47,9 @@ public static class PairingDetails
 
         public int MyFeedVersion { get; init; }
 
+        /// <summary>What the member may do with a meeting now: nothing once the pairing has ended.</summary>
+        public IReadOnlyList<MeetingAction> ActionsFor(MeetingRow meeting) => Status == PairingStatus.Active ? meeting.ActionsAllowed(Now) : [];
+
         /// <summary>Scheduled meetings, soonest first.</summary>
         public IReadOnlyList<MeetingRow> ComingUp => [.. Meetings.Where(m => m.Status == MeetingStatus.Scheduled).OrderBy(m => m.StartsAt).ThenBy(m => m.Id)];
 
