@@ -63,7 +63,7 @@ public static class ScheduleMeeting
                 .WithMessage(Pairing.MeetingLengthRule);
             RuleFor(c => c.Format).NotNull().WithMessage("Choose how you will meet.")
                 .Must(f => f is null || ContactMethodsExtensions.All.Contains(f.Value)).WithMessage("Choose how you will meet from the list.");
-            RuleFor(c => c.Place).MaximumLength(Meeting.PlaceLength).WithMessage($"Keep the place to {Meeting.PlaceLength} characters or fewer.")
+            RuleFor(c => c.Place).Cascade(CascadeMode.Stop).MaximumLength(Meeting.PlaceLength).WithMessage($"Keep the place to {Meeting.PlaceLength} characters or fewer.")
                 .Must(p => Meeting.PlaceProblem(p) is null).WithMessage(c => Meeting.PlaceProblem(c.Place) ?? "");
         }
     }
