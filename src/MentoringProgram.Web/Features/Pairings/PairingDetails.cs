@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using MentoringProgram.Web.Data;
 using MentoringProgram.Web.Domain;
 using MentoringProgram.Web.Domain.Matching;
+using MentoringProgram.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace MentoringProgram.Web.Features.Pairings;
@@ -46,6 +47,9 @@ public static class PairingDetails
         public int MyStaffId { get; init; }
 
         public int MyFeedVersion { get; init; }
+
+        /// <summary>The program's zone as the schedule form names it ("New York time"), at its offset now.</summary>
+        public string ZoneName => TimeDisplay.ZoneName(TimeZones.FindOrUtc(TimeZoneId), TimeZones.FindOrUtc(TimeZoneId).GetUtcOffset(Now));
 
         /// <summary>What the member may do with a meeting now: nothing once the pairing has ended.</summary>
         public IReadOnlyList<MeetingAction> ActionsFor(MeetingRow meeting) => Status == PairingStatus.Active ? meeting.ActionsAllowed(Now) : [];
