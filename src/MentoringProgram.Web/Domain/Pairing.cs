@@ -203,14 +203,7 @@ public class Pairing : IConcurrencyStamped, IAudited
     /// term up to <paramref name="today"/> (the program's today), with a length and one way of meeting.</summary>
     public Meeting LogMeeting(DateOnly heldOn, int minutes, ContactMethods format, int loggedByStaffId, DateOnly today)
     {
-        if (Status != PairingStatus.Active)
-        {
-            throw new DomainRuleException("Meetings are logged while the pairing is active.");
-        }
-        if (!Involves(loggedByStaffId))
-        {
-            throw new DomainRuleException("Only the mentee or the mentor logs the pair's meetings.");
-        }
+        RequireMeetingChange(loggedByStaffId);
         if (MeetingDayProblem(heldOn, StartsOn, today) is { } dayProblem)
         {
             throw new DomainRuleException(dayProblem);
@@ -224,6 +217,56 @@ public class Pairing : IConcurrencyStamped, IAudited
             throw new DomainRuleException("Choose how you met.");
         }
         return new Meeting(Id, heldOn, minutes, format, loggedByStaffId);
+    }
+
+    /// <summary>Either member plans a meeting ahead: only while the pairing is active, starting after <paramref name="now"/>
+    /// on a day of the term (in the program's <paramref name="zone"/>), with an expected length, one way of meeting and
+    /// an optional place (an http(s) link when it is a link). It is marked held or missed later, or cancelled.</summary>
+    public Meeting ScheduleMeeting(DateTimeOffset startsAt, int minutes, ContactMethods format, string? place, int scheduledByStaffId, DateTimeOffset now, TimeZoneInfo zone)
+    {
+        RequireMeetingChange(scheduledByStaffId);
+        if (ScheduleProblem(startsAt, StartsOn, EndsOn, now, zone) is { } timeProblem)
+        {
+            throw new DomainRuleException(timeProblem);
+        }
+        if (minutes is < ShortestMeetingMinutes or > LongestMeetingMinutes)
+        {
+            throw new DomainRuleException(MeetingLengthRule);
+        }
+        if (!ContactMethodsExtensions.All.Contains(format))
+        {
+            throw new DomainRuleException("Choose how you will meet.");
+        }
+        if (Meeting.PlaceProblem(place) is { } placeProblem)
+        {
+            throw new DomainRuleException(placeProblem);
+        }
+        var trimmed = string.IsNullOrWhiteSpace(place) ? null : place.Trim();
+        return new Meeting(Id, startsAt, LocalMoment.DayOf(startsAt, zone), minutes, format, trimmed, scheduledByStaffId);
+    }
+
+    /// <summary>Meetings are added, marked and cancelled by the pair only, and only while the pairing is active.</summary>
+    public void RequireMeetingChange(int staffId)
+    {
+        if (Status != PairingStatus.Active)
+        {
+            throw new DomainRuleException("Meetings are logged while the pairing is active.");
+        }
+        if (!Involves(staffId))
+        {
+            throw new DomainRuleException("Only the mentee or the mentor logs the pair's meetings.");
+        }
+    }
+
+    /// <summary>What is wrong with a scheduled meeting's start, in words, or null: after now, on a day of the term in the
+    /// program's zone. The schedule form's validator says the same beside the field.</summary>
+    public static string? ScheduleProblem(DateTimeOffset startsAt, DateOnly startsOn, DateOnly endsOn, DateTimeOffset now, TimeZoneInfo zone)
+    {
+        var day = LocalMoment.DayOf(startsAt, zone);
+        return startsAt <= now ? "Pick a time still to come: to record a meeting already held, log it below."
+            : day < startsOn ? $"Your pairing starts on {startsOn:d MMMM yyyy}: pick that day or later."
+            : day > endsOn ? $"Your term ends on {endsOn:d MMMM yyyy}: pick that day or earlier."
+            : null;
     }
 
     /// <summary>What is wrong with a meeting's day, in words, or null: from the pairing's start up to the program's

@@ -36,6 +36,12 @@ public class StaffMember : IConcurrencyStamped, IAudited
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 
+    /// <summary>Names the current private calendar feed: the feed's token carries it, and a reset bumps it, so every
+    /// older token stops working at once (docs/adr/0014-calendar-feed-tokens.md). No secret is stored.</summary>
+    public int CalendarFeedVersion { get; private set; }
+
+    public void ResetCalendarFeed() => CalendarFeedVersion++;
+
     public bool HasLogin => UserId is not null;
 
     public void LinkToLogin(string userId)

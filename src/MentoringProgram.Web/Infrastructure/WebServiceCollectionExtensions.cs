@@ -63,6 +63,8 @@ public static class WebServiceCollectionExtensions
         builder.Services.AddScoped<Features.Continuation.SendContinuationNotices>();
         builder.Services.AddSingleton<Features.Continuation.ContinuationLink>();
         builder.Services.AddScoped<Features.Programs.ProgramNoticeRecipients>();
+        builder.Services.AddSingleton<Features.Calendar.CalendarFeedTokens>();
+        builder.Services.AddScoped<Features.Calendar.MeetingCalendar>();
         return builder;
     }
 

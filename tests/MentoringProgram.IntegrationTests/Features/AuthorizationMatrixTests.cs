@@ -75,6 +75,47 @@ public sealed class AuthorizationMatrixTests(SqliteApp fixture) : AppTests(fixtu
         Assert.Equal(HttpStatusCode.OK, (await (await LoginAsync(coordinator)).GetAsync(url)).StatusCode);
     }
 
+    /// <summary>A pair's routes: anonymous visitors are sent to sign in; signed-in people who are not in the pairing
+    /// (MeetingScheduleTests, CalendarTests) find "not found".</summary>
+    public static TheoryData<string, string> PairRoutes =>
+    new()
+    {
+        { "GET", "/My/Pairings/{pairing}" },
+        { "GET", "/My/Pairings/{pairing}/Meetings/{meeting}/ics" },
+        { "POST", "/My/Pairings/{pairing}/Meetings" },
+        { "POST", "/My/Pairings/{pairing}/Meetings/Schedule" },
+        { "POST", "/My/Pairings/{pairing}/Meetings/{meeting}/Held" },
+        { "POST", "/My/Pairings/{pairing}/Meetings/{meeting}/Missed" },
+        { "POST", "/My/Pairings/{pairing}/Meetings/{meeting}/Cancel" },
+        { "POST", "/My/Pairings/{pairing}/Calendar/Reset" },
+    };
+
+    [Theory]
+    [MemberData(nameof(PairRoutes))]
+    public async Task PairRoute_AnonymousIsSentToLogin(string method, string route)
+    {
+        var url = route.Replace("{pairing}", "1", StringComparison.Ordinal).Replace("{meeting}", "1", StringComparison.Ordinal);
+
+        var response = method == "GET" ? await NewClient().GetAsync(url) : await NewClient().PostAsync(url, []);
+
+        // A post without a sign-in never reaches antiforgery or the action: the login redirect comes first.
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("https://localhost/Identity/Account/Login", response.Headers.Location!.ToString());
+    }
+
+    /// <summary>The calendar feed is the one anonymous read: its token is the key, and without a good one there is nothing.</summary>
+    [Fact]
+    public async Task CalendarFeed_IsAnonymous_AndNotFoundWithoutAGoodToken()
+    {
+        var anonymous = await NewClient().GetAsync("/Calendar/CfDJ8not-a-real-token.ics");
+        var staff = Unique("staff");
+        await App.CreateUserAsync(staff);
+        var signedIn = await (await LoginAsync(staff)).GetAsync("/Calendar/CfDJ8not-a-real-token.ics");
+
+        Assert.Equal(HttpStatusCode.NotFound, anonymous.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, signedIn.StatusCode);
+    }
+
     [Fact]
     public async Task StaffPostingToACoordinatorForm_IsRefusedAndChangesNothing()
     {

@@ -7,7 +7,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace MentoringProgram.IntegrationTests.Features;
 
 /// <summary>Mina Mentee and Gale Good from <see cref="MatchingScene"/>, proposed and (unless asked not to) confirmed by
-/// the coordinator's own handlers, with sign-ins for both: the starting point of every pairing-life test.</summary>
+/// the coordinator's own handlers, with sign-ins for both: the starting point of every pairing-life test. The term
+/// starts four weeks after <see cref="TestAppFactory.Start"/>.</summary>
 public sealed record ConfirmedPair(MatchingScene Scene, int PairingId)
 {
     public const string MentorName = "Gale Good";
@@ -18,10 +19,19 @@ public sealed record ConfirmedPair(MatchingScene Scene, int PairingId)
 
     public string Page => $"/My/Pairings/{PairingId}";
 
-    public static async Task<ConfirmedPair> CreateAsync(TestAppFactory app, bool confirm = true)
+    public static async Task<ConfirmedPair> CreateAsync(TestAppFactory app, string? timeZone = null, bool confirm = true)
     {
         var ct = TestContext.Current.CancellationToken;
         var scene = await MatchingScene.CreateAsync(app);
+        if (timeZone is not null)
+        {
+            await app.WithDbAsync(async db =>
+            {
+                var program = await db.Programs.FindAsync([scene.ProgramId], ct);
+                program!.SetTimeZone(timeZone);
+                return await db.SaveChangesAsync(ct);
+            });
+        }
         await app.CreateUserAsync(scene.MenteeEmail);
         await app.CreateUserAsync(scene.Mentors[MentorName].Email);
         await using var scope = app.Services.CreateAsyncScope();

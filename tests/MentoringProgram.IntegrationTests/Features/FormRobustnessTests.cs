@@ -133,9 +133,15 @@ public abstract class FormRobustnessTests(AppFixture fixture) : AppTests(fixture
             staffRequest.MarkMatched();
             db.Pairings.Add(ownPairing);
             await db.SaveChangesAsync(Ct);
+            // A meeting of that pairing scheduled yesterday for two hours ago: its "held" form is on the pairing page.
+            var startedAt = App.Clock.GetUtcNow().AddHours(-2);
+            var meeting = ownPairing.ScheduleMeeting(startedAt, 60, ContactMethods.Video, null, staffId, startedAt.AddDays(-1), TimeZoneInfo.Utc);
+            db.Meetings.Add(meeting);
+            await db.SaveChangesAsync(Ct);
             return new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
             {
                 ["pairingId"] = ownPairing.Id.ToString(),
+                ["meetingId"] = meeting.Id.ToString(),
                 ["id"] = programId.ToString(), ["programId"] = programId.ToString(), ["cycleId"] = cycleId.ToString(),
                 ["volunteerId"] = volunteer.Id.ToString(), ["requestId"] = request.Id.ToString(), ["matchId"] = match.Id.ToString(), ["runId"] = run.Id.ToString(),
                 // Routes whose {id} names something other than a program.

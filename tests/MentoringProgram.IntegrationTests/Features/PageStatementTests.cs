@@ -165,6 +165,70 @@ public abstract class PageStatementTests(AppFixture fixture) : AppTests(fixture)
         Assert.True(over.Count == 0, string.Join("\n", over));
     }
 
+    /// <summary>The pair's page (signed-in person, pairing, meetings, notes) and the calendar feed (version check, meetings)
+    /// cost the same statements with 3 meetings as with 63: asserted apart from the list pages, whose budget is three.</summary>
+    [Fact]
+    public async Task ThePairingPageAndTheCalendarFeed_CostAFixedNumberOfStatements_HoweverManyMeetings()
+    {
+        const int PageBudget = 4;
+        const int FeedBudget = 2;
+        var counter = new StatementCounter();
+        using var counted = App.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
+        {
+            s.ConfigureDbContext<SqliteAppDbContext>(o => o.AddInterceptors(counter));
+            s.ConfigureDbContext<PostgresAppDbContext>(o => o.AddInterceptors(counter));
+        }));
+        var pair = await ConfirmedPair.CreateAsync(App);
+        var mentee = new AppClient(counted.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false }));
+        await mentee.LoginAsync(pair.MenteeEmail, TestAppFactory.Password);
+        var calendarApp = new AppClient(counted.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false }));
+
+        async Task AddMeetingsAsync(int count) => await App.WithDbAsync(async db =>
+        {
+            var pairing = await db.Pairings.SingleAsync(p => p.Id == pair.PairingId, Ct);
+            var now = App.Clock.GetUtcNow();
+            var first = pairing.StartsOn.ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc);
+            for (var i = 0; i < count; i++)
+            {
+                var startsAt = new DateTimeOffset(first.AddDays(db.Meetings.Local.Count + i), TimeSpan.Zero);
+                var meeting = pairing.ScheduleMeeting(startsAt, 60, ContactMethods.Video, "Room 2", pairing.MenteeStaffId, now, TimeZoneInfo.Utc);
+                if (i % 3 == 0)
+                {
+                    // Held: marked an hour after it started (the rule takes the moment it is told).
+                    meeting.MarkHeld(50, startsAt.AddHours(1));
+                    db.PrivateNotes.Add(new PrivateNote(meeting, pairing.MentorStaffId, "What we talked about."));
+                }
+                db.Meetings.Add(meeting);
+            }
+            return await db.SaveChangesAsync(Ct);
+        });
+
+        async Task<(int Page, int Feed)> CountAsync()
+        {
+            var feedUrl = (await mentee.GetPageAsync(pair.Page)).QuerySelector("#feed-url")!.GetAttribute("value")!;
+            var counts = new List<int>();
+            foreach (var (client, url) in new[] { (mentee, pair.Page), (calendarApp, new Uri(feedUrl).AbsolutePath) })
+            {
+                counter.Clear();
+                counter.Counting = true;
+                var response = await client.GetAsync(url);
+                counter.Counting = false;
+                Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url}: {response.StatusCode}");
+                counts.Add(counter.Statements.Count);
+            }
+            return (counts[0], counts[1]);
+        }
+
+        await AddMeetingsAsync(3);
+        var few = await CountAsync();
+        await AddMeetingsAsync(60);
+        var many = await CountAsync();
+
+        Assert.Equal(few, many);
+        Assert.True(many.Page <= PageBudget, $"The pairing page took {many.Page} statements.");
+        Assert.True(many.Feed <= FeedBudget, $"The calendar feed took {many.Feed} statements.");
+    }
+
     private static string Shorten(string sql) => sql.Length <= 160 || Environment.GetEnvironmentVariable("MP_SQL_FULL") == "1" ? sql : sql[..160] + "...";
 }
 

@@ -10,5 +10,9 @@ public sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
     {
         builder.HasOne<Pairing>().WithMany().HasForeignKey(m => m.PairingId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(m => new { m.PairingId, m.HeldOn });
+        // Meetings logged before scheduling existed were all held: the migration fills the new column with 0, Held.
+        builder.HasIndex(m => new { m.PairingId, m.Status });
+        builder.Property(m => m.Place).HasMaxLength(Meeting.PlaceLength);
+        builder.HasConcurrencyStamp();
     }
 }

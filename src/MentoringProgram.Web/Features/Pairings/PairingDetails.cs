@@ -2,13 +2,14 @@ using System.Linq.Expressions;
 using MentoringProgram.Web.Data;
 using MentoringProgram.Web.Domain;
 using MentoringProgram.Web.Domain.Matching;
+using MentoringProgram.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace MentoringProgram.Web.Features.Pairings;
 
 /// <summary>
 /// The pairing page as one of its two members sees it: the other person's contact details, the program's expectations,
-/// why they were paired, the term, the cadence, the meetings held and the pair's private notes. Only the mentee and
+/// why they were paired, the term, the cadence, the meetings coming up and held, and the pair's private notes. Only the mentee and
 /// the mentor reach it, and only once the pairing is theirs (confirmed, or ended after it began): anyone else, a
 /// coordinator included, finds "not found", exactly like a missing id. Three statements (the pairing, its meetings, its
 /// notes): split, so that a long pairing's meetings and notes are not multiplied together in one result.
@@ -17,7 +18,14 @@ public static class PairingDetails
 {
     public sealed record Person(string Name, string? JobTitle, string? Department, string WorkEmail, ContactMethods PreferredContact);
 
-    public sealed record MeetingRow(DateOnly HeldOn, int Minutes, ContactMethods Format, bool LoggedByMe);
+    /// <summary>A meeting of the pair: held, scheduled (with its start instant and place), missed or cancelled.</summary>
+    public sealed record MeetingRow(int Id, MeetingStatus Status, DateOnly HeldOn, DateTimeOffset? StartsAt, int Minutes, ContactMethods Format, string? Place, bool LoggedByMe)
+    {
+        public IReadOnlyList<MeetingAction> ActionsAllowed(DateTimeOffset now) => Meeting.AllowedActions(Status, StartsAt, now);
+
+        /// <summary>The place as a link to open, when it is an http(s) link.</summary>
+        public Uri? Link => Meeting.LinkIn(Place);
+    }
 
     public sealed record NoteRow(string Text, bool Mine, DateOnly? MeetingHeldOn, DateTimeOffset WrittenAt);
 
@@ -28,6 +36,32 @@ public static class PairingDetails
     {
         /// <summary>Meetings are logged while the pairing is active, once its term has begun.</summary>
         public bool CanLogMeeting => Status == PairingStatus.Active && Today >= StartsOn;
+
+        /// <summary>Meetings are scheduled while the pairing is active and its term has days left.</summary>
+        public bool CanScheduleMeeting => Status == PairingStatus.Active && Today <= EndsOn;
+
+        /// <summary>The moment the page was made: which meetings can be marked or cancelled depends on it.</summary>
+        public DateTimeOffset Now { get; init; }
+
+        /// <summary>The signed-in member's staff id and calendar feed version, which their feed link is made from.</summary>
+        public int MyStaffId { get; init; }
+
+        public int MyFeedVersion { get; init; }
+
+        /// <summary>The program's zone as the schedule form names it ("New York time"), at its offset now.</summary>
+        public string ZoneName => TimeDisplay.ZoneName(TimeZones.FindOrUtc(TimeZoneId), TimeZones.FindOrUtc(TimeZoneId).GetUtcOffset(Now));
+
+        /// <summary>What the member may do with a meeting now: nothing once the pairing has ended.</summary>
+        public IReadOnlyList<MeetingAction> ActionsFor(MeetingRow meeting) => Status == PairingStatus.Active ? meeting.ActionsAllowed(Now) : [];
+
+        /// <summary>Scheduled meetings, soonest first.</summary>
+        public IReadOnlyList<MeetingRow> ComingUp => [.. Meetings.Where(m => m.Status == MeetingStatus.Scheduled).OrderBy(m => m.StartsAt).ThenBy(m => m.Id)];
+
+        /// <summary>Meetings held, latest first: the ones the cadence counts.</summary>
+        public IReadOnlyList<MeetingRow> Held => [.. Meetings.Where(m => m.Status == MeetingStatus.Held)];
+
+        /// <summary>Scheduled meetings that did not happen, latest first.</summary>
+        public IReadOnlyList<MeetingRow> Called => [.. Meetings.Where(m => m.Status is MeetingStatus.Missed or MeetingStatus.Cancelled)];
     }
 
     /// <summary>A pairing that belongs to its pair: a proposal or an ask is not theirs yet, and one called off before it
@@ -45,11 +79,12 @@ public static class PairingDetails
                 .Select(p => new
                 {
                     p.Id, ProgramName = p.Cycle!.Program!.Name, p.Cycle.Program.Expectations, p.Cycle.Program.Cadence, p.Cycle.Program.TimeZoneId,
-                    p.MenteeStaffId, p.MatchReason, p.Status, p.StartsOn, p.EndsOn, p.EndedOn,
+                    p.MenteeStaffId, p.MatchReason,
+                    MyFeedVersion = p.MenteeStaffId == staffId ? p.Mentee!.CalendarFeedVersion : p.Mentor!.CalendarFeedVersion, p.Status, p.StartsOn, p.EndsOn, p.EndedOn,
                     Mentee = new Person(p.Mentee!.FullName, p.Mentee.JobTitle, p.Mentee.Department != null ? p.Mentee.Department.Name : null, p.Mentee.WorkEmail, p.Mentee.PreferredContact),
                     Mentor = new Person(p.Mentor!.FullName, p.Mentor.JobTitle, p.Mentor.Department != null ? p.Mentor.Department.Name : null, p.Mentor.WorkEmail, p.Mentor.PreferredContact),
                     Meetings = db.Meetings.Where(m => m.PairingId == p.Id).OrderByDescending(m => m.HeldOn).ThenByDescending(m => m.Id)
-                        .Select(m => new MeetingRow(m.HeldOn, m.DurationMinutes, m.Mode, m.LoggedByStaffId == staffId)).ToList(),
+                        .Select(m => new MeetingRow(m.Id, m.Status, m.HeldOn, m.StartsAt, m.DurationMinutes, m.Mode, m.Place, m.LoggedByStaffId == staffId)).ToList(),
                     Notes = db.PrivateNotes.Where(n => n.PairingId == p.Id).OrderByDescending(n => n.Id)
                         .Select(n => new NoteRow(n.Text, n.AuthorStaffId == staffId, n.Meeting != null ? n.Meeting.HeldOn : null, n.CreatedAt)).ToList(),
                 })
@@ -60,9 +95,13 @@ public static class PairingDetails
             }
             var today = clock.TodayIn(TimeZones.FindOrUtc(row.TimeZoneId));
             var iAmMentee = row.MenteeStaffId == staffId;
-            var cadence = CadenceStanding.Of(row.Cadence, row.StartsOn, row.EndsOn, [.. row.Meetings.Select(m => m.HeldOn)], today);
+            // Only meetings held count: one scheduled, missed or cancelled keeps no promise.
+            var cadence = CadenceStanding.Of(row.Cadence, row.StartsOn, row.EndsOn, [.. row.Meetings.Where(m => m.Status == MeetingStatus.Held).Select(m => m.HeldOn)], today);
             return new Result(row.Id, row.ProgramName, iAmMentee, iAmMentee ? row.Mentor : row.Mentee, row.Expectations, row.Cadence.Describe(),
-                MatchReasonLines.Split(row.MatchReason), row.Status, row.StartsOn, row.EndsOn, row.EndedOn, cadence, row.Meetings, row.Notes, today, row.TimeZoneId);
+                MatchReasonLines.Split(row.MatchReason), row.Status, row.StartsOn, row.EndsOn, row.EndedOn, cadence, row.Meetings, row.Notes, today, row.TimeZoneId)
+            {
+                Now = clock.GetUtcNow(), MyStaffId = staffId, MyFeedVersion = row.MyFeedVersion,
+            };
         }
     }
 }

@@ -275,6 +275,10 @@ namespace MentoringProgram.Web.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -293,12 +297,27 @@ namespace MentoringProgram.Web.Data.Migrations.SqlServer
                     b.Property<int>("PairingId")
                         .HasColumnType("int");
 
+                    b.Property<string>("Place")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("StartsAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("datetimeoffset");
 
                     b.HasKey("Id");
 
                     b.HasIndex("PairingId", "HeldOn");
+
+                    b.HasIndex("PairingId", "Status");
 
                     b.ToTable("Meetings");
                 });
@@ -1011,6 +1030,9 @@ namespace MentoringProgram.Web.Data.Migrations.SqlServer
                     b.Property<string>("Bio")
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("CalendarFeedVersion")
+                        .HasColumnType("int");
 
                     b.Property<Guid>("ConcurrencyStamp")
                         .IsConcurrencyToken()

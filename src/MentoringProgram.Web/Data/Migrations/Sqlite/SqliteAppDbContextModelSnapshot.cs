@@ -257,6 +257,10 @@ namespace MentoringProgram.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -275,12 +279,27 @@ namespace MentoringProgram.Web.Data.Migrations.Sqlite
                     b.Property<int>("PairingId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Place")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("StartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
                     b.HasIndex("PairingId", "HeldOn");
+
+                    b.HasIndex("PairingId", "Status");
 
                     b.ToTable("Meetings");
                 });
@@ -971,6 +990,9 @@ namespace MentoringProgram.Web.Data.Migrations.Sqlite
                     b.Property<string>("Bio")
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("CalendarFeedVersion")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("ConcurrencyStamp")
                         .IsConcurrencyToken()
