@@ -7,10 +7,10 @@ public sealed record DemoAccount(string Label, string Email, DemoAccountPromise 
     public static IReadOnlyList<DemoAccount> All { get; } =
     [
         new("Coordinator", DemoOptions.CoordinatorEmail, DemoAccountPromise.Coordinator),
-        new("Staff (can mentor)", DemoOptions.VeteranStaffEmail, DemoAccountPromise.CanMentor),
+        new("Staff (mentor, paired)", DemoOptions.VeteranStaffEmail, DemoAccountPromise.CanMentor),
         new("Staff (new, 4 months)", DemoOptions.NewStaffEmail, DemoAccountPromise.NewStaff),
     ];
 
     /// <summary>The line printed at start-up (and shown in the README).</summary>
-    public string WelcomeLine(string? password) => $"  {Label + ":",-23}{Email} / {password}";
+    public string WelcomeLine(string? password) => $"  {Label + ":",-25}{Email} / {password}";
 }

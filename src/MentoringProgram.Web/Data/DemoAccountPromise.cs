@@ -6,7 +6,8 @@ public enum DemoAccountPromise
     /// <summary>Reaches the coordinator's pages.</summary>
     Coordinator,
 
-    /// <summary>On staff long enough to volunteer as a mentor in the demo program.</summary>
+    /// <summary>On staff long enough to volunteer as a mentor in the demo program, and mentoring a new colleague in a
+    /// program whose term is under way.</summary>
     CanMentor,
 
     /// <summary>Four months on staff: can request a mentor, is refused as a mentor.</summary>

@@ -97,7 +97,7 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
 
         var template = ProgramTemplates.All[0];
         var program = new MentorshipProgram(template.Name, template.Settings with { CoordinatorContact = DemoOptions.CoordinatorEmail });
-        var topics = await db.Topics.Select(t => t.Id).ToListAsync(cancellationToken);
+        var topics = await db.Topics.OrderBy(t => t.Id).Select(t => t.Id).ToListAsync(cancellationToken);
         program.SetTopics(topics);
         program.SetTimeZone(library.Zone.Id);
         var cycle = program.AddCycle($"{today.Year}-{today.Year + 1}", new EnrollmentWindow(today.AddDays(-14), today.AddDays(30)), today.AddDays(45));
@@ -120,11 +120,58 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
         DemoMatchingCycle.AddTo(db, choosingCycle, choosing.MinimumMentorTenureMonths, staff, topicIds, clock.GetUtcNow(), today, withRequests: false);
         await db.SaveChangesAsync(cancellationToken);
 
+        await AddRunningPairingAsync(staff, topics, today, cancellationToken);
+
         foreach (var account in DemoAccount.All)
         {
             await CreateLoginAsync(account.Email, password, account.Promise == DemoAccountPromise.Coordinator ? Roles.Coordinator : null);
         }
         return true;
+    }
+
+    /// <summary>New Employee Mentoring, five weeks into its term: Alex (the "can mentor" login) mentors a colleague who
+    /// joined recently, with one meeting held, so the pair's page (agreement, meetings, calendar, checklist) and the
+    /// coordinator's progress board can be tried at once.</summary>
+    private async Task AddRunningPairingAsync(List<StaffMember> staff, List<int> topics, DateOnly today, CancellationToken cancellationToken)
+    {
+        var template = ProgramTemplates.Find("new-employee")!;
+        var program = new MentorshipProgram(template.Name, template.Settings with { CoordinatorContact = DemoOptions.CoordinatorEmail });
+        program.SetTopics(topics);
+        program.SetTimeZone(library.Zone.Id);
+        var cycle = program.AddCycle($"Spring {today.Year}", new EnrollmentWindow(today.AddDays(-80), today.AddDays(-50)), today.AddDays(-35));
+        program.Activate();
+        db.Programs.Add(program);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var alex = staff[0];
+        var newcomer = staff.Skip(2).Where(s => s.HireDate > today.AddYears(-1)).OrderBy(s => s.DepartmentId == alex.DepartmentId).ThenByDescending(s => s.HireDate).First();
+        var now = clock.GetUtcNow();
+        var request = new MenteeRequest(cycle.Id, newcomer.Id)
+        {
+            Goals = "Find my way around the library's departments and committees, and learn who to ask for what.",
+            PreferredContact = ContactMethods.InPerson, ReadExpectations = true, InformedSupervisor = true,
+        };
+        request.SetTopics(topics.Take(2));
+        request.Submit(now.AddDays(-70));
+        var offer = new MentorVolunteer(cycle.Id, alex.Id)
+        {
+            Capacity = 1, Expertise = "Committee work, instruction design", PreferredContact = ContactMethods.InPerson, ReadExpectations = true, InformedSupervisor = true,
+        };
+        offer.SetTopics(topics.Take(3));
+        offer.Submit(now.AddDays(-72));
+        offer.Approve();
+        offer.RecordTraining(today.AddDays(-60));
+        db.MenteeRequests.Add(request);
+        db.MentorVolunteers.Add(offer);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var pairing = Pairing.Propose(offer, request.Id, newcomer.Id, cycle.TermStarts, cycle.TermEnds, "Shares 2 of 2 topics\nKnows the library's committees well");
+        pairing.Start();
+        request.MarkMatched();
+        db.Pairings.Add(pairing);
+        await db.SaveChangesAsync(cancellationToken);
+        db.Meetings.Add(pairing.LogMeeting(cycle.TermStarts.AddDays(6), 45, ContactMethods.InPerson, newcomer.Id, today));
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private async Task CreateLoginAsync(string email, string password, string? extraRole)

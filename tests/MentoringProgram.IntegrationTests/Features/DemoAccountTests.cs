@@ -25,7 +25,7 @@ public abstract class DemoAccountTests(AppFixture fixture) : AppTests(fixture)
     [Fact]
     public async Task EveryPrintedDemoLogin_CanDoWhatItsLinePromises()
     {
-        var programId = await App.WithDbAsync(db => db.Programs.Where(p => p.MatchingMode == MatchingMode.CoordinatorMatches).Select(p => p.Id).SingleAsync(TestContext.Current.CancellationToken));
+        var programId = await App.WithDbAsync(db => db.Programs.Where(p => p.MatchingMode == MatchingMode.CoordinatorMatches).OrderBy(p => p.Id).Select(p => p.Id).FirstAsync(TestContext.Current.CancellationToken));
         var choosingId = await App.WithDbAsync(db => db.Programs.Where(p => p.MatchingMode == MatchingMode.MenteeChooses).Select(p => p.Id).SingleAsync(TestContext.Current.CancellationToken));
         var topics = await App.TopicIdsAsync();
         Assert.NotEmpty(DemoAccount.All);
@@ -41,6 +41,11 @@ public abstract class DemoAccountTests(AppFixture fixture) : AppTests(fixture)
                     Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/Outbox")).StatusCode);
                     break;
                 case DemoAccountPromise.CanMentor:
+                    // Already mentoring a new colleague in New Employee Mentoring: the pair's page opens from My mentoring.
+                    var pairingLink = (await client.GetPageAsync("/My")).QuerySelector("a[href^='/My/Pairings/']")!.GetAttribute("href")!;
+                    var pairingPage = await client.GetPageAsync(pairingLink);
+                    Assert.StartsWith("Your pairing with", pairingPage.QuerySelector("h1")!.TextContent.Trim());
+                    Assert.NotNull(pairingPage.QuerySelector("#checklist"));
                     var form = await client.GetPageAsync($"/Enroll/{programId}/Volunteer");
                     Assert.NotNull(form.QuerySelector("textarea[name='Form.Expertise']"));
                     var offered = await client.SubmitAsync($"/Enroll/{programId}/Volunteer", EnrollmentData.VolunteerForm(topics[0]));

@@ -29,12 +29,15 @@ public sealed class DemoDataTests(DemoSeededSqliteApp fixture) : AppTests(fixtur
         Assert.InRange(staff, 60, 61); // 60 staff plus the coordinator's own profile
         Assert.Equal(8, departments);
         Assert.Equal(6, topics);
-        Assert.Equal([MatchingMode.CoordinatorMatches, MatchingMode.MenteeChooses], programs.Select(p => p.MatchingMode));
-        Assert.All(programs, program =>
-        {
-            Assert.Equal(ProgramStatus.Active, program.Status);
-            Assert.True(Assert.Single(program.Cycles).Enrollment.IsOpenOn(App.Clock.TodayIn(TimeZoneInfo.Utc)));
-        });
+        Assert.Equal([MatchingMode.CoordinatorMatches, MatchingMode.MenteeChooses, MatchingMode.CoordinatorMatches], programs.Select(p => p.MatchingMode));
+        Assert.All(programs, program => Assert.Equal(ProgramStatus.Active, program.Status));
+        Assert.All(programs.Take(2), program => Assert.True(Assert.Single(program.Cycles).Enrollment.IsOpenOn(App.Clock.TodayIn(TimeZoneInfo.Utc))));
+        // The third, New Employee Mentoring, is five weeks into its term with one pair at work, its checklist from seed 004.
+        var running = Assert.Single(programs[2].Cycles);
+        Assert.Equal(App.Clock.TodayIn(TimeZoneInfo.Utc).AddDays(-35), running.TermStarts);
+        Assert.Equal(6, programs[2].ChecklistItems.Count);
+        var pairing = await App.WithDbAsync(db => db.Pairings.Include(p => p.Mentor).SingleAsync(p => p.CycleId == running.Id, TestContext.Current.CancellationToken));
+        Assert.Equal((PairingStatus.Active, DemoOptions.VeteranStaffEmail), (pairing.Status, pairing.Mentor!.WorkEmail));
     }
 
     [Fact]
