@@ -26,7 +26,8 @@ public static class EndingPanel
     {
         public async Task<Result?> LoadAsync(int staffId, int pairingId, CancellationToken cancellationToken)
         {
-            var row = await db.Pairings.AsNoTracking().Where(p => p.Id == pairingId && (p.MenteeStaffId == staffId || p.MentorStaffId == staffId)).Where(PairingDetails.ThePairs)
+            // One statement: at most two meeting days and one request row, so joining them multiplies nothing.
+            var row = await db.Pairings.AsNoTracking().AsSingleQuery().Where(p => p.Id == pairingId && (p.MenteeStaffId == staffId || p.MentorStaffId == staffId)).Where(PairingDetails.ThePairs)
                 .Select(p => new
                 {
                     p.Id, p.Status, p.StartsOn, p.Cycle!.Program!.TimeZoneId,

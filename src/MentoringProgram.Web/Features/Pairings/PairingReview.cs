@@ -31,7 +31,8 @@ public static class PairingReview
     {
         public async Task<Result?> LoadAsync(int programId, int cycleId, int pairingId, CancellationToken cancellationToken)
         {
-            var row = await db.Pairings.AsNoTracking()
+            // One statement: the end request is at most one row, so joining it with the meetings multiplies nothing.
+            var row = await db.Pairings.AsNoTracking().AsSingleQuery()
                 .Where(p => p.Id == pairingId && p.CycleId == cycleId && p.Cycle!.ProgramId == programId).Where(PairingDetails.ThePairs)
                 .Select(p => new
                 {
