@@ -74,9 +74,9 @@ public sealed class PairingEndingController(CurrentStaff current, AskToEnd.Handl
         {
             return NotFound();
         }
-        TempData["Notice"] = result.Refusal ?? (reply == EarlyCheckReply.Yes
-            ? "Thank you for answering. Glad to hear it."
-            : "Thank you for answering. The coordinator may be in touch; you can also ask to end the pairing below.");
+        TempData["Notice"] = result.Refusal ?? (reply == EarlyCheckReply.No
+            ? "Thank you for answering. The coordinator sees that a member answered no, not who, and may check in with you both; you can also ask to end the pairing."
+            : "Thank you for answering.");
         return RedirectToAction(nameof(PairingsController.Pairing), "Pairings", new { pairingId });
     }
 }
