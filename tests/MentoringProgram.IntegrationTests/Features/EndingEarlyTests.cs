@@ -223,7 +223,9 @@ public abstract class EndingEarlyTests(AppFixture fixture) : AppTests(fixture)
         Assert.Empty(BoardRows(await pair.Coordinator.GetPageAsync(pair.Board)));
 
         // The pair is never suggested again; the freed place goes to someone else, up to the mentor's capacity.
-        var suggestions = await pair.Coordinator.GetPageAsync($"/Programs/{pair.Scene.ProgramId}/Requests/{pair.Scene.RequestId}/Suggestions");
+        var suggestionsUrl = $"/Programs/{pair.Scene.ProgramId}/Requests/{pair.Scene.RequestId}/Suggestions";
+        Assert.NotNull((await pair.Coordinator.GetPageAsync(pair.Review)).QuerySelector($"a[href='{suggestionsUrl}']"));
+        var suggestions = await pair.Coordinator.GetPageAsync(suggestionsUrl);
         Assert.DoesNotContain("Gale Good", string.Join(" ", suggestions.QuerySelectorAll("ol.suggestions > li h2").Select(h => h.TextContent)));
         Assert.Contains("Gale Good: Their earlier pairing was dissolved.", suggestions.QuerySelector("details")!.TextContent);
         var (otherRequest, proposedAgain) = await App.WithScopeAsync(async sp =>
