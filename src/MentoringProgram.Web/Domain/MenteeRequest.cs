@@ -35,6 +35,10 @@ public class MenteeRequest : IEnrollmentEntry, IAudited
     public DateTimeOffset SubmittedAt { get; private set; }
     public DateTimeOffset? WithdrawnAt { get; private set; }
 
+    /// <summary>When the coordinator dissolved this request's pairing and sent it back to wait for a new mentor: while it
+    /// waits, lists and suggestions put it first. Cleared when it is matched again or withdrawn.</summary>
+    public DateTimeOffset? RematchSince { get; private set; }
+
     public Guid ConcurrencyStamp { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
@@ -50,6 +54,9 @@ public class MenteeRequest : IEnrollmentEntry, IAudited
     public bool CanSubmit => IsUnsent || Status == RequestStatus.Withdrawn;
     public bool CanWithdraw => !IsUnsent && CanWithdrawFrom(Status);
     public bool CanMatch => !IsUnsent && Status == RequestStatus.Submitted;
+
+    /// <summary>Waiting for a new mentor after a pairing was dissolved: matched first.</summary>
+    public bool WaitsForRematch => Status == RequestStatus.Submitted && RematchSince is not null;
 
     // A new request has never been sent; one row per person per cycle means asking again reuses a withdrawn one.
     private bool IsUnsent => SubmittedAt == default;
@@ -86,6 +93,7 @@ public class MenteeRequest : IEnrollmentEntry, IAudited
         }
         Status = RequestStatus.Withdrawn;
         WithdrawnAt = now;
+        RematchSince = null;
     }
 
     public void MarkMatched()
@@ -97,5 +105,20 @@ public class MenteeRequest : IEnrollmentEntry, IAudited
                 : "Only a request that is in and waiting can be matched.");
         }
         Status = RequestStatus.Matched;
+        RematchSince = null;
+    }
+
+    /// <summary>The coordinator dissolved the pairing this request led to: the request waits for a new mentor again,
+    /// ahead of first-time requests. Its answers stand; the dissolved pair is kept apart by the matching rules.</summary>
+    public void ReturnForRematch(DateTimeOffset now)
+    {
+        if (Status != RequestStatus.Matched)
+        {
+            throw new DomainRuleException(Status == RequestStatus.Submitted
+                ? "This request is already waiting for a mentor."
+                : "A withdrawn request is not matched again; the mentee can ask again while enrollment is open.");
+        }
+        Status = RequestStatus.Submitted;
+        RematchSince = now;
     }
 }

@@ -6,6 +6,7 @@ namespace MentoringProgram.Web.Domain;
 public class Pairing : IConcurrencyStamped, IAudited
 {
     public const int IntroductionNoteLength = 1000;
+    public const int EndReasonLength = 1000;
     public const int ShortestMeetingMinutes = 5;
     public const int LongestMeetingMinutes = 480;
 
@@ -167,7 +168,7 @@ public class Pairing : IConcurrencyStamped, IAudited
         End(PairingAction.Expire, PairingStatus.Expired, on, offer);
     }
 
-    /// <summary>Ends a proposal and frees the place it held on the offer, together, so no path forgets the place.</summary>
+    /// <summary>Ends a pairing and frees the place it held on the offer, together, so no path forgets the place.</summary>
     private void End(PairingAction action, PairingStatus to, DateOnly on, MentorVolunteer offer)
     {
         Require(action);
@@ -187,16 +188,20 @@ public class Pairing : IConcurrencyStamped, IAudited
         EndedOn = on;
     }
 
-    public void Dissolve(string reason, DateOnly on)
+    /// <summary>The coordinator ends an active pairing early, with a reason: the mentor's place on the offer is freed in
+    /// the same step (a dissolved pair is never suggested again, so the place goes to someone else).</summary>
+    public void Dissolve(string reason, DateOnly on, MentorVolunteer offer)
     {
         if (string.IsNullOrWhiteSpace(reason))
         {
             throw new DomainRuleException("Say why the pairing is ending.");
         }
-        Require(PairingAction.Dissolve);
-        Status = PairingStatus.Dissolved;
+        if (reason.Trim().Length > EndReasonLength)
+        {
+            throw new DomainRuleException($"Keep the reason to {EndReasonLength:N0} characters or fewer.");
+        }
+        End(PairingAction.Dissolve, PairingStatus.Dissolved, on, offer);
         EndReason = reason.Trim();
-        EndedOn = on;
     }
 
     /// <summary>Either member records a meeting already held: only while the pairing is active, on a day within its

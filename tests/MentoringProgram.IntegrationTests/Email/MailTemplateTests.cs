@@ -73,6 +73,20 @@ public sealed partial class MailTemplateTests(SubPathMailApp fixture) : AppTests
         {
             PersonName = Person, ProgramName = Program, MenteeName = "Gale O'Neil", Ending = Web.Features.MenteeChoice.AskEnding.CancelledByCoordinator,
         },
+        new Web.Features.Pairings.Mails.EndRequestedNotice
+        {
+            ProgramName = Program, ProgramId = 7, CycleId = 3, PairingId = 42, MemberName = Person, Role = "mentee", OtherName = "Gale O'Neil",
+            ReasonLabel = "Our schedules do not match",
+        },
+        new Web.Features.Pairings.Mails.EndRequestTakenBackNotice
+        {
+            ProgramName = Program, ProgramId = 7, CycleId = 3, PairingId = 42, MemberName = Person, OtherName = "Gale O'Neil",
+        },
+        new Web.Features.Pairings.Mails.PairingDissolvedMail { PersonName = Person, ProgramName = Program, OtherName = "Gale O'Neil", ForMentee = true },
+        new Web.Features.Pairings.Mails.PairingKeptGoingMail
+        {
+            PersonName = Person, ProgramName = Program, OtherName = "Gale O'Neil", PairingId = 42, Word = "Let us find a lighter rhythm & talk on Monday.",
+        },
     ];
 
     [Fact]

@@ -14,7 +14,7 @@ public sealed class AuthorizationMatrixTests(SqliteApp fixture) : AppTests(fixtu
         "/Roster", "/Roster?q=a&page=2", "/Roster/Import", "/Roster/Template", "/Topics", "/Departments",
         "/Programs/{program}/Requests", "/Programs/{program}/Requests?status=Submitted&q=x&page=3", "/Programs/{program}/Requests.csv",
         "/Programs/{program}/Volunteers", "/Programs/{program}/Volunteers.csv", "/Outbox", "/Outbox?status=Failed", "/Audit",
-        "/Programs/{program}/Cycles/{cycle}/Progress",
+        "/Programs/{program}/Cycles/{cycle}/Progress", "/Programs/{program}/Cycles/{cycle}/Pairings/{pairing}",
     ];
 
     public static TheoryData<string> StaffPages => ["/", "/Profile", "/Profile/Corrections/New?field=HireDate", "/My", "/Enroll/{program}/Request", "/Enroll/{program}/Volunteer"];
@@ -37,8 +37,34 @@ public sealed class AuthorizationMatrixTests(SqliteApp fixture) : AppTests(fixtu
         });
         var id = await App.WithDbAsync(db => db.Programs.Where(p => p.Name == name).Select(p => p.Id).SingleAsync(TestContext.Current.CancellationToken));
         var cycleId = await App.WithDbAsync(db => db.ProgramCycles.Where(c => c.ProgramId == id).Select(c => c.Id).SingleAsync(TestContext.Current.CancellationToken));
-        return route.Replace("{program}", id.ToString(), StringComparison.Ordinal).Replace("{cycle}", cycleId.ToString(), StringComparison.Ordinal);
+        var pairingId = route.Contains("{pairing}", StringComparison.Ordinal) ? await PairingInAsync(cycleId) : 0;
+        return route.Replace("{program}", id.ToString(), StringComparison.Ordinal).Replace("{cycle}", cycleId.ToString(), StringComparison.Ordinal)
+            .Replace("{pairing}", pairingId.ToString(), StringComparison.Ordinal);
     }
+
+    /// <summary>An active pairing in the cycle, between two people made for it.</summary>
+    private Task<int> PairingInAsync(int cycleId) => App.WithDbAsync(async db =>
+    {
+        var now = App.Clock.GetUtcNow();
+        var mentee = new StaffMember("Matrix Mentee", Unique("mentee"));
+        var mentor = new StaffMember("Matrix Mentor", Unique("mentor"));
+        db.StaffMembers.AddRange(mentee, mentor);
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        var request = new MenteeRequest(cycleId, mentee.Id) { Goals = "Learn the ropes.", ReadExpectations = true, InformedSupervisor = true };
+        request.Submit(now);
+        var offer = new MentorVolunteer(cycleId, mentor.Id) { ReadExpectations = true, InformedSupervisor = true };
+        offer.Submit(now);
+        offer.Approve();
+        db.AddRange(request, offer);
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        var today = App.Clock.TodayIn(TimeZoneInfo.Utc);
+        var pairing = Pairing.Propose(offer, request.Id, mentee.Id, today, today.AddDays(300), null);
+        pairing.Start();
+        request.MarkMatched();
+        db.Pairings.Add(pairing);
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        return pairing.Id;
+    });
 
     [Theory]
     [MemberData(nameof(CoordinatorPages))]

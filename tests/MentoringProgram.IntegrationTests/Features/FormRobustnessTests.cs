@@ -34,6 +34,8 @@ public abstract class FormRobustnessTests(AppFixture fixture) : AppTests(fixture
         "Programs/{programId:int}/Cycles/{cycleId:int}/Matching/Runs/{runId:int}/Rerun",
     };
 
+    private const string ReviewRoute = "Programs/{programId:int}/Cycles/{cycleId:int}/Pairings/{pairingId:int}";
+
     private sealed record World(AppClient Coordinator, AppClient Staff, IReadOnlyDictionary<string, string> Ids, Guid MessageId);
 
     [Fact]
@@ -42,6 +44,11 @@ public abstract class FormRobustnessTests(AppFixture fixture) : AppTests(fixture
         var routes = FormRouteCatalog.Discover(App.Services);
         Assert.Contains(routes, r => r.Template == "Topics");
         Assert.Contains(routes, r => r.Template.StartsWith("Enroll/", StringComparison.Ordinal));
+        // Ending early: the member's request and early check, and the coordinator's two decisions.
+        Assert.Contains(routes, r => r.Template == "My/Pairings/{pairingId:int}/End");
+        Assert.Contains(routes, r => r.Template == "My/Pairings/{pairingId:int}/EarlyCheck");
+        Assert.Contains(routes, r => r.Template == $"{ReviewRoute}/Dissolve" && r.ForCoordinator);
+        Assert.Contains(routes, r => r.Template == $"{ReviewRoute}/KeepGoing" && r.ForCoordinator);
         var world = await WorldAsync();
         var failures = new List<string>();
 
@@ -147,6 +154,9 @@ public abstract class FormRobustnessTests(AppFixture fixture) : AppTests(fixture
                 // Routes whose {id} names something other than a program.
                 ["Corrections/{id:int}/Decline#id"] = correction.Id.ToString(),
                 ["Corrections/{id:int}/Approve#id"] = correction.Id.ToString(),
+                // The coordinator's decisions on a pairing name the staff member's own pairing, in its program and cycle.
+                [$"{ReviewRoute}/Dissolve#programId"] = pairingProgramId.ToString(), [$"{ReviewRoute}/Dissolve#cycleId"] = pairingCycleId.ToString(),
+                [$"{ReviewRoute}/KeepGoing#programId"] = pairingProgramId.ToString(), [$"{ReviewRoute}/KeepGoing#cycleId"] = pairingCycleId.ToString(),
             };
         });
         var messageId = await App.WithDbAsync(async db =>

@@ -18,7 +18,7 @@ public abstract class PageStatementTests(AppFixture fixture) : AppTests(fixture)
     private static readonly int Budget = int.Parse(Environment.GetEnvironmentVariable("MP_BUDGET") ?? "3");
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private sealed record Seeded(int ProgramId, int CycleId, int TopicId, int DepartmentId, int RequestId);
+    private sealed record Seeded(int ProgramId, int CycleId, int TopicId, int DepartmentId, int RequestId, int PairingId);
 
     /// <summary>Requests and volunteers with 2-4 topics each, across departments, in the current cycle, and a few in the next;
     /// the approved volunteers each mentor one of the current requests, begun two months ago, with a few meetings and notes.</summary>
@@ -82,13 +82,22 @@ public abstract class PageStatementTests(AppFixture fixture) : AppTests(fixture)
                 }
             }
             await db.SaveChangesAsync(Ct);
+            // Flags on every third pairing: an open request to end it and an early-check "No".
+            foreach (var pairing in pairings.Where((_, i) => i % 3 == 0))
+            {
+                var ending = new PairingEndRequest(pairing.Id);
+                ending.Ask(pairing, pairing.MenteeStaffId, EndRequestReason.MismatchedSchedules, "We never find an hour.", App.Clock.GetUtcNow());
+                db.PairingEndRequests.Add(ending);
+                db.EarlyCheckAnswers.Add(EarlyCheckAnswer.Give(pairing, pairing.MentorStaffId, [], today, EarlyCheckReply.No, App.Clock.GetUtcNow()));
+            }
+            await db.SaveChangesAsync(Ct);
             var staff = await db.StaffMembers.SingleAsync(s => s.WorkEmail == staffEmail, Ct);
             var own = new MenteeRequest(cycles[0], staff.Id) { Goals = "Learn the catalog.", ReadExpectations = true, InformedSupervisor = true };
             own.SetTopics(TopicsFor(1));
             own.Submit(App.Clock.GetUtcNow());
             db.MenteeRequests.Add(own);
             await db.SaveChangesAsync(Ct);
-            return new Seeded(programId, cycles[0], topics[0], departments[1].Id, own.Id);
+            return new Seeded(programId, cycles[0], topics[0], departments[1].Id, own.Id, pairings[3].Id);
         });
     }
 
@@ -132,6 +141,7 @@ public abstract class PageStatementTests(AppFixture fixture) : AppTests(fixture)
             (coordinator, "/Audit"),
             (coordinator, "/Audit?page=99"),
             (coordinator, $"{lists}/Cycles/{data.CycleId}/Progress"),
+            (coordinator, $"{lists}/Cycles/{data.CycleId}/Pairings/{data.PairingId}"),
             (coordinator, "/Departments"),
             (coordinator, "/Topics"),
             (staff, "/"),

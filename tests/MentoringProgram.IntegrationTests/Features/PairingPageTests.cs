@@ -224,7 +224,7 @@ public abstract class PairingPageTests(AppFixture fixture) : AppTests(fixture)
         await App.WithDbAsync(async db =>
         {
             var pairing = await db.Pairings.SingleAsync(p => p.Id == pair.PairingId, Ct);
-            pairing.Dissolve("Mentor moved to another branch", today);
+            pairing.Dissolve("Mentor moved to another branch", today, await db.MentorVolunteers.SingleAsync(v => v.Id == pairing.MentorVolunteerId, Ct));
             return await db.SaveChangesAsync(Ct);
         });
 

@@ -120,7 +120,7 @@ public class MeetingTests
     public void ScheduleMeeting_OnAnEndedPairing_IsRefused()
     {
         var pairing = ActivePairing();
-        pairing.Dissolve("Moved away", Starts.AddDays(1));
+        pairing.Complete(Starts.AddDays(1));
 
         Assert.Throws<DomainRuleException>(() => pairing.ScheduleMeeting(Now.AddDays(3), 60, ContactMethods.Video, null, Mentee, Now, NewYork));
     }

@@ -111,4 +111,48 @@ public class MenteeRequestTests
         Assert.Throws<DomainRuleException>(() => request.Withdraw(Now));
         Assert.Throws<DomainRuleException>(request.MarkMatched);
     }
+
+    [Fact]
+    public void ReturnForRematch_AMatchedRequest_WaitsAgainWithPriority_UntilMatchedAgain()
+    {
+        var request = Request(RequestStatus.Matched);
+
+        request.ReturnForRematch(Now.AddDays(40));
+
+        Assert.Equal(RequestStatus.Submitted, request.Status);
+        Assert.True(request.WaitsForRematch);
+        Assert.Equal(Now.AddDays(40), request.RematchSince);
+        Assert.True(request.CanMatch);
+        // Its first submission time stays: the priority comes from the rematch, not from a new place in the queue.
+        Assert.Equal(Now, request.SubmittedAt);
+
+        request.MarkMatched();
+
+        Assert.False(request.WaitsForRematch);
+        Assert.Null(request.RematchSince);
+    }
+
+    [Theory]
+    [InlineData(RequestStatus.Submitted)]
+    [InlineData(RequestStatus.Withdrawn)]
+    public void ReturnForRematch_ARequestNotMatched_IsRefused(RequestStatus status)
+    {
+        var request = Request(status);
+
+        Assert.Throws<DomainRuleException>(() => request.ReturnForRematch(Now.AddDays(1)));
+        Assert.Equal(status, request.Status);
+        Assert.Null(request.RematchSince);
+    }
+
+    [Fact]
+    public void Withdraw_WhileWaitingForARematch_DropsThePriority()
+    {
+        var request = Request(RequestStatus.Matched);
+        request.ReturnForRematch(Now.AddDays(40));
+
+        request.Withdraw(Now.AddDays(41));
+
+        Assert.False(request.WaitsForRematch);
+        Assert.Null(request.RematchSince);
+    }
 }

@@ -36,7 +36,7 @@ public class PairingTests
                 break;
             case PairingStatus.Dissolved:
                 pairing.Start();
-                pairing.Dissolve("Mentor left the library", Starts.AddDays(30));
+                pairing.Dissolve("Mentor left the library", Starts.AddDays(30), _offer);
                 break;
             case PairingStatus.Cancelled:
                 pairing.Cancel(Starts.AddDays(-3), _offer);
@@ -117,11 +117,16 @@ public class PairingTests
     {
         var pairing = Pairing(PairingStatus.Active);
 
-        pairing.Dissolve("  Schedules never matched ", Starts.AddDays(10));
+        Assert.Equal(1, _offer.PlacesTaken);
+
+        pairing.Dissolve("  Schedules never matched ", Starts.AddDays(10), _offer);
 
         Assert.Equal(PairingStatus.Dissolved, pairing.Status);
         Assert.Equal("Schedules never matched", pairing.EndReason);
         Assert.Equal(Starts.AddDays(10), pairing.EndedOn);
+        // The mentor's place is freed with the pairing, so they can be proposed to someone else.
+        Assert.Equal(0, _offer.PlacesTaken);
+        Assert.False(pairing.IsLive);
     }
 
     [Fact]
@@ -129,8 +134,23 @@ public class PairingTests
     {
         var pairing = Pairing(PairingStatus.Active);
 
-        Assert.Throws<DomainRuleException>(() => pairing.Dissolve(" ", Starts));
+        Assert.Throws<DomainRuleException>(() => pairing.Dissolve(" ", Starts, _offer));
+        Assert.Throws<DomainRuleException>(() => pairing.Dissolve(new string('r', Web.Domain.Pairing.EndReasonLength + 1), Starts, _offer));
         Assert.Equal(PairingStatus.Active, pairing.Status);
+        Assert.Equal(1, _offer.PlacesTaken);
+    }
+
+    [Fact]
+    public void Dissolve_WithAnotherOffer_IsRefused_AndFreesNoPlace()
+    {
+        var pairing = Pairing(PairingStatus.Active);
+        var other = ApprovedOffer(capacity: 1);
+        other.TakePlace();
+        typeof(MentorVolunteer).GetProperty(nameof(MentorVolunteer.Id))!.SetValue(other, 99);
+
+        Assert.Throws<InvalidOperationException>(() => pairing.Dissolve("Moved away", Starts, other));
+        Assert.Equal(PairingStatus.Active, pairing.Status);
+        Assert.Equal(1, other.PlacesTaken);
     }
 
     [Theory]
@@ -167,7 +187,7 @@ public class PairingTests
                     pairing.Cancel(Ends.AddDays(1), _offer);
                     break;
                 default:
-                    pairing.Dissolve("Late change", Ends.AddDays(1));
+                    pairing.Dissolve("Late change", Ends.AddDays(1), _offer);
                     break;
             }
         });

@@ -18,7 +18,7 @@ public static class EnrollmentLists
     /// <summary>A request as the list shows it. <see cref="TopicIds"/> is the one column the query reads for topics;
     /// <see cref="Topics"/> their names, filled in from the list's scope.</summary>
     public sealed record RequestRow(int Id, string Name, string Email, string? Department, string? TopicIds, RequestStatus Status,
-        DateTimeOffset SubmittedAt, bool OutsideDepartment, string Goals, string? Avoid, string? Availability, ContactMethods Contact)
+        DateTimeOffset SubmittedAt, bool OutsideDepartment, string Goals, string? Avoid, string? Availability, ContactMethods Contact, bool Rematch)
     {
         public IReadOnlyList<string> Topics { get; init; } = [];
     }
@@ -52,7 +52,11 @@ public static class EnrollmentLists
                     r.StaffMember.Department != null ? r.StaffMember.Department.Name : null,
                     db.Set<MenteeRequestTopic>().Where(x => x.MenteeRequestId == r.Id).GroupBy(x => x.MenteeRequestId)
                         .Select(g => string.Join(TopicList.Separator, g.Select(x => x.TopicId.ToString()))).FirstOrDefault(), r.Status, r.SubmittedAt,
-                    r.PreferMentorOutsideDepartment, r.Goals, r.Avoid, r.Availability, r.PreferredContact)),
+                    r.PreferMentorOutsideDepartment, r.Goals, r.Avoid, r.Availability, r.PreferredContact, r.RematchSince != null))
+                {
+                    // A request returned for rematch after its pairing was dissolved comes first among the waiting ones.
+                    Later = r => r.RematchSince == null,
+                },
                 (row, scope) => row with { Topics = scope.TopicNames(row.TopicIds) },
                 pageSize, cancellationToken);
 
@@ -76,7 +80,11 @@ public static class EnrollmentLists
             Expression<Func<TEntry, TStatus>> Status,
             Func<int, Expression<Func<TEntry, bool>>> HasTopic,
             Func<string, Expression<Func<TEntry, bool>>> Matches,
-            Expression<Func<TEntry, TRow>> Row);
+            Expression<Func<TEntry, TRow>> Row)
+        {
+            /// <summary>Within a status, the rows for which this is true come after the others.</summary>
+            public Expression<Func<TEntry, bool>>? Later { get; init; }
+        }
 
         private async Task<Page<TRow>?> ListAsync<TEntry, TStatus, TRow>(int programId, Filter filter, ListShape<TEntry, TStatus, TRow> shape,
             Func<TRow, EnrollmentListScope, TRow> complete, int? pageSize, CancellationToken cancellationToken)
@@ -134,7 +142,7 @@ public static class EnrollmentLists
             {
                 query = query.Where(shape.Matches(filter.Q.Trim().ToLower()));
             }
-            var rows = await query.ToPagedAsync(q => q.OrderBy(shape.Status).ThenBy(e => e.SubmittedAt).ThenBy(e => e.Id),
+            var rows = await query.ToPagedAsync(q => (shape.Later is { } later ? q.OrderBy(shape.Status).ThenBy(later) : q.OrderBy(shape.Status)).ThenBy(e => e.SubmittedAt).ThenBy(e => e.Id),
                 shape.Row, db, filter.Page, cancellationToken, size);
             var choices = new Choices(scope.CycleChoices(cycleId), scope.ProgramTopics, scope.Departments);
             return new Page<TRow>(programId, scope.ProgramName, cycleId, filter, choices, rows with { Items = [.. rows.Items.Select(r => complete(r, scope))] })

@@ -21,6 +21,9 @@ public static class MyMentoring
 
         /// <summary>The pairing this request led to, once it is the pair's (confirmed, or ended after it began).</summary>
         public PairingLink? Pairing { get; init; }
+
+        /// <summary>Waiting for a new mentor after the coordinator dissolved the pairing.</summary>
+        public bool Rematch { get; init; }
     }
 
     /// <summary>A pairing the person is in, linking to its page.</summary>
@@ -58,7 +61,7 @@ public static class MyMentoring
                         .Select(r => new
                         {
                             r.Id, r.Cycle!.ProgramId, ProgramName = r.Cycle.Program!.Name, r.Cycle.Program.TimeZoneId, CycleName = r.Cycle.Name, r.Cycle.EnrollmentOpens,
-                            r.Cycle.EnrollmentDeadline, r.Status, r.SubmittedAt, r.Cycle.Program.MatchingMode,
+                            r.Cycle.EnrollmentDeadline, r.Status, r.SubmittedAt, r.Cycle.Program.MatchingMode, Rematch = r.RematchSince != null,
                             // A list of at most one (one live pairing per request): SQLite cannot APPLY a first row of several columns.
                             Waiting = db.Pairings.Where(Pairing.WaitingAsk).Where(p => p.MenteeRequestId == r.Id)
                                 .Select(p => new WaitingAsk(p.Id, p.Mentor!.FullName, p.AnswerDue!.Value)).ToList(),
@@ -98,6 +101,7 @@ public static class MyMentoring
                     MenteeChooses = r.MatchingMode == MatchingMode.MenteeChooses,
                     Waiting = r.Waiting.FirstOrDefault(),
                     Pairing = r.Pairings.FirstOrDefault(),
+                    Rematch = r.Rematch && r.Status == RequestStatus.Submitted,
                 }).ToList(),
                 mine.Offers.Select(v => new OfferRow(v.Id, v.ProgramId, v.ProgramName, v.CycleName, v.Status, v.Capacity, v.TrainingCompleted, TopicList.Names(v.Topics), v.PlacesTaken)
                 {

@@ -57,7 +57,8 @@ public sealed class MatchPool(AppDbContext db)
         var rows = await Rows(db.MenteeRequests
                 .Where(r => r.CycleId == cycleId && r.Cycle!.ProgramId == programId)
                 .Where(WaitingForAMatch(db))
-                .OrderBy(r => r.SubmittedAt).ThenBy(r => r.Id))
+                // Requests returned for rematch first, so the draft lists them first.
+                .OrderBy(r => r.RematchSince == null).ThenBy(r => r.SubmittedAt).ThenBy(r => r.Id))
             .ToListAsync(cancellationToken);
         if (rows.Count == 0)
         {

@@ -22,10 +22,17 @@ public static class MatchingBoard
     /// <summary>A mentee's ask waiting for the mentor's answer (mentee-choice programs): the coordinator can step in.</summary>
     public sealed record OpenAsk(int MatchId, string MenteeName, string MentorName, DateTimeOffset AnswerDue);
 
+    /// <summary>A request waiting again after its pairing was dissolved: matched first.</summary>
+    public sealed record Rematch(int RequestId, string MenteeName, DateTimeOffset Since);
+
     public sealed record Result(int ProgramId, string ProgramName, int CycleId, string CycleName, string TimeZoneId, int Waiting, int MentorsWithPlaces,
         int PlacesLeft, Draft? Latest)
     {
         public IReadOnlyList<OpenAsk> OpenAsks { get; init; } = [];
+
+        public IReadOnlyList<Rematch> Rematches { get; init; } = [];
+
+        public bool IsRematch(int requestId) => Rematches.Any(r => r.RequestId == requestId);
     }
 
     public sealed class Handler(AppDbContext db)
@@ -45,6 +52,8 @@ public static class MatchingBoard
                         .Select(r => new { r.Id, r.Status, r.CreatedAt, r.SpreadTheLoad }).FirstOrDefault(),
                     OpenAsks = db.Pairings.Where(Pairing.WaitingAsk).Where(p => p.CycleId == c.Id).OrderBy(p => p.AnswerDue)
                         .Select(p => new OpenAsk(p.Id, p.Mentee!.FullName, p.Mentor!.FullName, p.AnswerDue!.Value)).ToList(),
+                    Rematches = db.MenteeRequests.Where(waiting).Where(r => r.CycleId == c.Id && r.RematchSince != null).OrderBy(r => r.RematchSince).ThenBy(r => r.Id)
+                        .Select(r => new Rematch(r.Id, r.StaffMember!.FullName, r.RematchSince!.Value)).ToList(),
                 })
                 .SingleOrDefaultAsync(cancellationToken);
             if (head is null)
@@ -70,7 +79,9 @@ public static class MatchingBoard
                     })
                     .ToListAsync(cancellationToken);
                 var topics = await TopicBalanceAsync(cycleId, run.Id, cancellationToken);
-                var draftRows = rows.Select(r => new DraftRow(r.Id, r.MenteeRequestId, r.Mentee.FullName, r.Mentee.Department, r.MentorVolunteerId,
+                var rematchIds = head.Rematches.Select(r => r.RequestId).ToHashSet();
+                // Stable: requests waiting for a rematch first, each group in the order the query gave.
+                var draftRows = rows.OrderBy(r => !rematchIds.Contains(r.MenteeRequestId)).Select(r => new DraftRow(r.Id, r.MenteeRequestId, r.Mentee.FullName, r.Mentee.Department, r.MentorVolunteerId,
                     r.Mentor?.FullName, r.Mentor?.Department, r.Score, MatchReasonLines.Split(r.Reasons), r.UnmatchedReason, r.Accepted, r.Locked)).ToList();
                 var fairness = FairnessReport.Of([.. draftRows.Select(r => new FairnessReport.Row(r.MenteeDepartment, r.VolunteerId, r.Score, r.WhyUnmatched))],
                     head.MentorsWithPlaces, topics);
@@ -79,6 +90,7 @@ public static class MatchingBoard
             return new Result(programId, head.ProgramName, cycleId, head.Name, head.TimeZoneId, head.Waiting, head.MentorsWithPlaces, head.PlacesLeft, latest)
             {
                 OpenAsks = head.OpenAsks,
+                Rematches = head.Rematches,
             };
         }
 

@@ -1,0 +1,63 @@
+using MentoringProgram.Web.Data;
+using MentoringProgram.Web.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace MentoringProgram.Web.Features.Pairings;
+
+/// <summary>
+/// The coordinator's page for one pairing of a cycle: names, dates, meetings held and last met, the cadence, a member's
+/// request to end it (reason, words, who and when) and the flags. Dates and counts only: the query reads no private note,
+/// no agreement text, no meeting topic, and of the early check only whether a member answered "No". The three route ids
+/// are checked together: a pairing of another cycle, or a cycle of another program, is not found. One statement.
+/// </summary>
+public static class PairingReview
+{
+    public sealed record EndRequestView(string RequestedBy, bool ByMentee, EndRequestReason Reason, string? Message, DateTimeOffset RequestedAt, EndRequestStatus Status,
+        DateTimeOffset? DecidedAt, string? CoordinatorWord);
+
+    public sealed record Result(
+        int ProgramId, string ProgramName, int CycleId, string CycleName, int PairingId, int RequestId, string MenteeName, string MentorName, PairingStatus Status,
+        DateOnly StartsOn, DateOnly EndsOn, DateOnly? EndedOn, string? EndReason, DateOnly? LastMet, CadenceStanding Cadence, string CadenceDescription,
+        EndRequestView? EndRequest, bool EarlyCheckNo, DateOnly Today, string TimeZoneId)
+    {
+        public bool EndRequestOpen => EndRequest?.Status == EndRequestStatus.Open;
+
+        public bool CanDissolve => Status == PairingStatus.Active;
+
+        public IReadOnlyList<string> Flags => PairingFlags.Of(EarlyCheckNo, EndRequestOpen);
+    }
+
+    public sealed class Handler(AppDbContext db, TimeProvider clock)
+    {
+        public async Task<Result?> LoadAsync(int programId, int cycleId, int pairingId, CancellationToken cancellationToken)
+        {
+            // One statement: the end request is at most one row, so joining it with the meetings multiplies nothing.
+            var row = await db.Pairings.AsNoTracking().AsSingleQuery()
+                .Where(p => p.Id == pairingId && p.CycleId == cycleId && p.Cycle!.ProgramId == programId).Where(PairingDetails.ThePairs)
+                .Select(p => new
+                {
+                    ProgramName = p.Cycle!.Program!.Name, CycleName = p.Cycle.Name, p.Cycle.Program.TimeZoneId, p.Cycle.Program.Cadence,
+                    p.MenteeRequestId, Mentee = p.Mentee!.FullName, Mentor = p.Mentor!.FullName, p.MenteeStaffId, p.Status, p.StartsOn, p.EndsOn, p.EndedOn, p.EndReason,
+                    Held = db.Meetings.Where(m => m.PairingId == p.Id).Select(m => m.HeldOn).ToList(),
+                    EarlyCheckNo = db.EarlyCheckAnswers.Any(a => a.PairingId == p.Id && a.Reply == EarlyCheckReply.No),
+                    EndRequest = db.PairingEndRequests.Where(r => r.PairingId == p.Id && r.Status != EndRequestStatus.None)
+                        .Select(r => new
+                        {
+                            r.RequestedByStaffId, By = db.StaffMembers.Where(s => s.Id == r.RequestedByStaffId).Select(s => s.FullName).FirstOrDefault(),
+                            r.Reason, r.Message, r.RequestedAt, r.Status, r.DecidedAt, r.CoordinatorWord,
+                        }).ToList(),
+                })
+                .SingleOrDefaultAsync(cancellationToken);
+            if (row is null)
+            {
+                return null;
+            }
+            var today = clock.TodayIn(TimeZones.FindOrUtc(row.TimeZoneId));
+            var endRequest = row.EndRequest.Select(r => new EndRequestView(r.By ?? "", r.RequestedByStaffId == row.MenteeStaffId, r.Reason, r.Message, r.RequestedAt, r.Status,
+                r.DecidedAt, r.CoordinatorWord)).FirstOrDefault();
+            return new Result(programId, row.ProgramName, cycleId, row.CycleName, pairingId, row.MenteeRequestId, row.Mentee, row.Mentor, row.Status, row.StartsOn, row.EndsOn,
+                row.EndedOn, row.EndReason, row.Held.Count == 0 ? null : row.Held.Max(), CadenceStanding.Of(row.Cadence, row.StartsOn, row.EndsOn, row.Held, today),
+                row.Cadence.Describe(), endRequest, row.EarlyCheckNo, today, row.TimeZoneId);
+        }
+    }
+}
