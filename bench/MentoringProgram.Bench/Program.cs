@@ -25,6 +25,12 @@ if (args is ["suggest-all"])
     return await MentoringProgram.Bench.Matching.SuggestAllCommand.RunAsync();
 }
 
+// "reminders": the daily cadence-reminder scan over 2,000 pairings and 24,000 meetings (see RemindersCommand).
+if (args is ["reminders"])
+{
+    return await RemindersCommand.RunAsync();
+}
+
 // Prints figures for the paths that grow with a library's size: the coordinator's request list, roster
 // parsing, and outbox delivery. Run: dotnet run -c Release --project bench/MentoringProgram.Bench
 // With "seed ..." it fills a database for bench/run.sh instead (see SeedCommand).

@@ -31,6 +31,7 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPr
     public DbSet<PrivateNote> PrivateNotes => Set<PrivateNote>();
     public DbSet<PairingAgreement> PairingAgreements => Set<PairingAgreement>();
     public DbSet<ChecklistTick> ChecklistTicks => Set<ChecklistTick>();
+    public DbSet<LunchExpense> LunchExpenses => Set<LunchExpense>();
     public DbSet<PairingEndRequest> PairingEndRequests => Set<PairingEndRequest>();
     public DbSet<EarlyCheckAnswer> EarlyCheckAnswers => Set<EarlyCheckAnswer>();
     public DbSet<ProgramRoleAssignment> ProgramRoleAssignments => Set<ProgramRoleAssignment>();

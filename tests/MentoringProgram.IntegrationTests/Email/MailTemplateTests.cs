@@ -87,6 +87,24 @@ public sealed partial class MailTemplateTests(SubPathMailApp fixture) : AppTests
         {
             PersonName = Person, ProgramName = Program, OtherName = "Gale O'Neil", PairingId = 42, Word = "Let us find a lighter rhythm & talk on Monday.",
         },
+        new Web.Features.Agreements.Mails.AgreementWrittenMail
+        {
+            PersonName = Person, ProgramName = Program, WriterName = "Gale O'Neil", PairingId = 42, FirstVersion = true,
+        },
+        new Web.Features.Reminders.Mails.MeetingReminderMail
+        {
+            PersonName = Person, OtherName = "Gale O'Neil", OtherEmail = "gale@library.test", ProgramName = Program, PairingId = 42,
+            Kind = Web.Features.Reminders.ReminderKind.Behind, ToMentee = true, DueBy = new DateOnly(2026, 5, 4), DueByThen = 3, Held = 1, StartsOn = new DateOnly(2026, 3, 1),
+        },
+        new Web.Features.Reminders.Mails.TermEndedMail
+        {
+            PersonName = Person, OtherName = "Gale O'Neil", ProgramName = Program, PairingId = 42, EndedOn = new DateOnly(2027, 2, 28), ToMentee = true,
+        },
+        new Web.Features.Continuation.Mails.ContinuationMail
+        {
+            PersonName = Person, OtherName = "Gale O'Neil", ProgramName = Program, NextTerm = "3 semesters", EndsOn = new DateOnly(2027, 2, 28), Renewable = true,
+            ContinueLink = "https://mentoring.library.example/mp/Continuation/token-continue", EndLink = "https://mentoring.library.example/mp/Continuation/token-end",
+        },
     ];
 
     [Fact]

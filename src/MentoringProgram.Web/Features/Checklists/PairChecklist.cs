@@ -24,7 +24,7 @@ public static class PairChecklist
     {
         public async Task<View?> LoadAsync(int staffId, int pairingId, CancellationToken cancellationToken)
         {
-            var row = await db.Pairings.AsNoTracking().AsSplitQuery()
+            var row = await db.Pairings.AsNoTracking()
                 .Where(p => p.Id == pairingId && (p.MenteeStaffId == staffId || p.MentorStaffId == staffId)).Where(PairingDetails.ThePairs)
                 .Select(p => new
                 {

@@ -34,6 +34,9 @@ public static class PairingDetails
         PairingStatus Status, DateOnly StartsOn, DateOnly EndsOn, DateOnly? EndedOn, CadenceStanding Cadence, IReadOnlyList<MeetingRow> Meetings,
         IReadOnlyList<NoteRow> Notes, DateOnly Today, string TimeZoneId)
     {
+        /// <summary>The program pays for the pair's lunches up to an allowance (seed 002).</summary>
+        public bool HasLunchAllowance { get; init; }
+
         /// <summary>Meetings are logged while the pairing is active, once its term has begun.</summary>
         public bool CanLogMeeting => Status == PairingStatus.Active && Today >= StartsOn;
 
@@ -78,7 +81,7 @@ public static class PairingDetails
                 .Where(ThePairs)
                 .Select(p => new
                 {
-                    p.Id, ProgramName = p.Cycle!.Program!.Name, p.Cycle.Program.Expectations, p.Cycle.Program.Cadence, p.Cycle.Program.TimeZoneId,
+                    p.Id, ProgramName = p.Cycle!.Program!.Name, p.Cycle.Program.Expectations, p.Cycle.Program.Cadence, p.Cycle.Program.TimeZoneId, p.Cycle.Program.LunchAllowance,
                     p.MenteeStaffId, p.MatchReason,
                     MyFeedVersion = p.MenteeStaffId == staffId ? p.Mentee!.CalendarFeedVersion : p.Mentor!.CalendarFeedVersion, p.Status, p.StartsOn, p.EndsOn, p.EndedOn,
                     Mentee = new Person(p.Mentee!.FullName, p.Mentee.JobTitle, p.Mentee.Department != null ? p.Mentee.Department.Name : null, p.Mentee.WorkEmail, p.Mentee.PreferredContact),
@@ -100,7 +103,7 @@ public static class PairingDetails
             return new Result(row.Id, row.ProgramName, iAmMentee, iAmMentee ? row.Mentor : row.Mentee, row.Expectations, row.Cadence.Describe(),
                 MatchReasonLines.Split(row.MatchReason), row.Status, row.StartsOn, row.EndsOn, row.EndedOn, cadence, row.Meetings, row.Notes, today, row.TimeZoneId)
             {
-                Now = clock.GetUtcNow(), MyStaffId = staffId, MyFeedVersion = row.MyFeedVersion,
+                Now = clock.GetUtcNow(), MyStaffId = staffId, MyFeedVersion = row.MyFeedVersion, HasLunchAllowance = row.LunchAllowance is not null,
             };
         }
     }

@@ -216,6 +216,46 @@ namespace MentoringProgram.Web.Data.Migrations.PostgreSql
                     b.ToTable("EarlyCheckAnswers");
                 });
 
+            modelBuilder.Entity("MentoringProgram.Web.Domain.LunchExpense", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("numeric(10,2)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("LoggedByStaffId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("PairingId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("SpentOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LoggedByStaffId");
+
+                    b.HasIndex("PairingId");
+
+                    b.ToTable("LunchExpenses");
+                });
+
             modelBuilder.Entity("MentoringProgram.Web.Domain.MatchRun", b =>
                 {
                     b.Property<int>("Id")
@@ -1638,6 +1678,21 @@ namespace MentoringProgram.Web.Data.Migrations.PostgreSql
                         .WithMany()
                         .HasForeignKey("StaffId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MentoringProgram.Web.Domain.LunchExpense", b =>
+                {
+                    b.HasOne("MentoringProgram.Web.Domain.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("LoggedByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MentoringProgram.Web.Domain.Pairing", null)
+                        .WithMany()
+                        .HasForeignKey("PairingId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -203,6 +203,44 @@ namespace MentoringProgram.Web.Data.Migrations.Sqlite
                     b.ToTable("EarlyCheckAnswers");
                 });
 
+            modelBuilder.Entity("MentoringProgram.Web.Domain.LunchExpense", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LoggedByStaffId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PairingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("SpentOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LoggedByStaffId");
+
+                    b.HasIndex("PairingId");
+
+                    b.ToTable("LunchExpenses");
+                });
+
             modelBuilder.Entity("MentoringProgram.Web.Domain.MatchRun", b =>
                 {
                     b.Property<int>("Id")
@@ -1579,6 +1617,21 @@ namespace MentoringProgram.Web.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("StaffId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MentoringProgram.Web.Domain.LunchExpense", b =>
+                {
+                    b.HasOne("MentoringProgram.Web.Domain.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("LoggedByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MentoringProgram.Web.Domain.Pairing", null)
+                        .WithMany()
+                        .HasForeignKey("PairingId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -164,6 +164,37 @@ namespace MentoringProgram.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "LunchExpenses",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PairingId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SpentOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Amount = table.Column<decimal>(type: "TEXT", precision: 10, scale: 2, nullable: false),
+                    LoggedByStaffId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LunchExpenses", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LunchExpenses_Pairings_PairingId",
+                        column: x => x.PairingId,
+                        principalTable: "Pairings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_LunchExpenses_StaffMembers_LoggedByStaffId",
+                        column: x => x.LoggedByStaffId,
+                        principalTable: "StaffMembers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PairingEndRequests",
                 columns: table => new
                 {
@@ -231,6 +262,16 @@ namespace MentoringProgram.Web.Data.Migrations.Sqlite
                 column: "StaffId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_LunchExpenses_LoggedByStaffId",
+                table: "LunchExpenses",
+                column: "LoggedByStaffId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LunchExpenses_PairingId",
+                table: "LunchExpenses",
+                column: "PairingId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PairingEndRequests_PairingId",
                 table: "PairingEndRequests",
                 column: "PairingId",
@@ -262,6 +303,9 @@ namespace MentoringProgram.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "EarlyCheckAnswers");
+
+            migrationBuilder.DropTable(
+                name: "LunchExpenses");
 
             migrationBuilder.DropTable(
                 name: "PairingEndRequests");

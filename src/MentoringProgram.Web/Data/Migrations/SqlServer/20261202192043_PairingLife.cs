@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace MentoringProgram.Web.Data.Migrations.PostgreSql
+namespace MentoringProgram.Web.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class PairingLife : Migration
@@ -15,39 +14,39 @@ namespace MentoringProgram.Web.Data.Migrations.PostgreSql
             migrationBuilder.AddColumn<int>(
                 name: "CalendarFeedVersion",
                 table: "StaffMembers",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<int>(
                 name: "MenteeContinuation",
                 table: "Pairings",
-                type: "integer",
+                type: "int",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "MentorContinuation",
                 table: "Pairings",
-                type: "integer",
+                type: "int",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "Renewals",
                 table: "Pairings",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<int>(
                 name: "LastEditedByStaffId",
                 table: "PairingAgreements",
-                type: "integer",
+                type: "int",
                 nullable: true);
 
             migrationBuilder.AddColumn<bool>(
                 name: "OutsideWorkHours",
                 table: "PairingAgreements",
-                type: "boolean",
+                type: "bit",
                 nullable: false,
                 defaultValue: false);
 
@@ -60,47 +59,47 @@ namespace MentoringProgram.Web.Data.Migrations.PostgreSql
             migrationBuilder.AddColumn<int>(
                 name: "Version",
                 table: "PairingAgreements",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "RematchSince",
                 table: "MenteeRequests",
-                type: "timestamp with time zone",
+                type: "datetimeoffset",
                 nullable: true);
 
             migrationBuilder.AddColumn<Guid>(
                 name: "ConcurrencyStamp",
                 table: "Meetings",
-                type: "uuid",
+                type: "uniqueidentifier",
                 nullable: false,
                 defaultValue: new Guid("00000000-0000-0000-0000-000000000000"));
 
             migrationBuilder.AddColumn<string>(
                 name: "Place",
                 table: "Meetings",
-                type: "character varying(300)",
+                type: "nvarchar(300)",
                 maxLength: 300,
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "Sequence",
                 table: "Meetings",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "StartsAt",
                 table: "Meetings",
-                type: "timestamp with time zone",
+                type: "datetimeoffset",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "Status",
                 table: "Meetings",
-                type: "integer",
+                type: "int",
                 nullable: false,
                 defaultValue: 0);
 
@@ -108,14 +107,14 @@ namespace MentoringProgram.Web.Data.Migrations.PostgreSql
                 name: "ChecklistTicks",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    PairingId = table.Column<int>(type: "integer", nullable: false),
-                    Item = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    TickedByStaffId = table.Column<int>(type: "integer", nullable: false),
-                    TickedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    PairingId = table.Column<int>(type: "int", nullable: false),
+                    Item = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    TickedByStaffId = table.Column<int>(type: "int", nullable: false),
+                    TickedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -138,14 +137,14 @@ namespace MentoringProgram.Web.Data.Migrations.PostgreSql
                 name: "EarlyCheckAnswers",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    PairingId = table.Column<int>(type: "integer", nullable: false),
-                    StaffId = table.Column<int>(type: "integer", nullable: false),
-                    Reply = table.Column<int>(type: "integer", nullable: false),
-                    AnsweredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    PairingId = table.Column<int>(type: "int", nullable: false),
+                    StaffId = table.Column<int>(type: "int", nullable: false),
+                    Reply = table.Column<int>(type: "int", nullable: false),
+                    AnsweredAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -165,22 +164,53 @@ namespace MentoringProgram.Web.Data.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "LunchExpenses",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    PairingId = table.Column<int>(type: "int", nullable: false),
+                    SpentOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Amount = table.Column<decimal>(type: "decimal(10,2)", precision: 10, scale: 2, nullable: false),
+                    LoggedByStaffId = table.Column<int>(type: "int", nullable: false),
+                    Note = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LunchExpenses", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LunchExpenses_Pairings_PairingId",
+                        column: x => x.PairingId,
+                        principalTable: "Pairings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_LunchExpenses_StaffMembers_LoggedByStaffId",
+                        column: x => x.LoggedByStaffId,
+                        principalTable: "StaffMembers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PairingEndRequests",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    PairingId = table.Column<int>(type: "integer", nullable: false),
-                    Status = table.Column<int>(type: "integer", nullable: false),
-                    RequestedByStaffId = table.Column<int>(type: "integer", nullable: false),
-                    Reason = table.Column<int>(type: "integer", nullable: false),
-                    Message = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    RequestedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    CoordinatorWord = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    ConcurrencyStamp = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    PairingId = table.Column<int>(type: "int", nullable: false),
+                    Status = table.Column<int>(type: "int", nullable: false),
+                    RequestedByStaffId = table.Column<int>(type: "int", nullable: false),
+                    Reason = table.Column<int>(type: "int", nullable: false),
+                    Message = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    RequestedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    CoordinatorWord = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    ConcurrencyStamp = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -232,6 +262,16 @@ namespace MentoringProgram.Web.Data.Migrations.PostgreSql
                 column: "StaffId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_LunchExpenses_LoggedByStaffId",
+                table: "LunchExpenses",
+                column: "LoggedByStaffId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_LunchExpenses_PairingId",
+                table: "LunchExpenses",
+                column: "PairingId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_PairingEndRequests_PairingId",
                 table: "PairingEndRequests",
                 column: "PairingId",
@@ -263,6 +303,9 @@ namespace MentoringProgram.Web.Data.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "EarlyCheckAnswers");
+
+            migrationBuilder.DropTable(
+                name: "LunchExpenses");
 
             migrationBuilder.DropTable(
                 name: "PairingEndRequests");
