@@ -54,8 +54,15 @@ internal static class RemindersCommand
             builder.AddAccounts();
             builder.AddEmail();
             builder.Services.AddSingleton(new JobsOptions { RunServer = false });
+            // The bench is the entry assembly: name the app's own, so its controllers (and routes for mail links) are found.
+            builder.Services.AddControllersWithViews().AddApplicationPart(typeof(CadenceReminders).Assembly);
             builder.Services.ConfigureDbContext<SqliteAppDbContext>(o => o.AddInterceptors(counter));
             await using var app = builder.Build();
+            // The reminders link to the pair's page: the routes must be known to build those links.
+            app.Urls.Add("http://127.0.0.1:0");
+            app.UseRouting();
+            app.MapControllers();
+            await app.StartAsync();
             using (var scope = app.Services.CreateScope())
             {
                 await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
@@ -83,8 +90,8 @@ internal static class RemindersCommand
     }
 
     /// <summary>Pairs the pool's first <paramref name="count"/> requests with its offers (round robin, places not
-    /// counted: this measures the scan, not matching), started 100 days ago, each with meetings held every 10 days from
-    /// the start, but a third of them stopping early so the scan finds pairs behind and due soon.</summary>
+    /// counted: this measures the scan, not matching), started 100 days ago, with held meetings spread over those days,
+    /// a third of the pairs having met once only, so the scan finds pairs behind to remind.</summary>
     private static async Task<(int Pairings, int Meetings)> SeedPairingsAsync(IServiceProvider services, int programId, int count, int meetingsEach)
     {
         using var scope = services.CreateScope();
@@ -108,10 +115,12 @@ internal static class RemindersCommand
         var meetings = 0;
         foreach (var (pairing, i) in pairings.Select((p, i) => (p, i)))
         {
-            var held = i % 3 == 0 ? meetingsEach / 2 : meetingsEach;
+            // One in three met once and stopped (behind, so reminded); the rest met every few days (on track). On average
+            // meetingsEach per pairing.
+            var held = (i % 3) switch { 0 => 1, 1 => 3 * meetingsEach / 2 - 1, _ => 3 * meetingsEach / 2 };
             for (var k = 0; k < held; k++)
             {
-                db.Meetings.Add(pairing.LogMeeting(starts.AddDays(Math.Min(k * 8, 99)), 45, ContactMethods.Video, pairing.MenteeStaffId, today));
+                db.Meetings.Add(pairing.LogMeeting(starts.AddDays(k * 99 / held), 45, ContactMethods.Video, pairing.MenteeStaffId, today));
                 meetings++;
             }
         }
