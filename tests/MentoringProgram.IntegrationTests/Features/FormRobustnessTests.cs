@@ -123,6 +123,9 @@ public abstract class FormRobustnessTests(AppFixture fixture) : AppTests(fixture
             // The staff member's own active pairing, begun ten days ago, in a second program (so their enrollment
             // forms in the first are untouched): the meeting form to post to.
             var pairingCycleId = await db.ProgramCycles.Where(c => c.ProgramId == pairingProgramId).Select(c => c.Id).SingleAsync(Ct);
+            // Peer Connections' settings: a lunch allowance, so the lunch form is there to post to.
+            var pairingProgram = await db.Programs.SingleAsync(p => p.Id == pairingProgramId, Ct);
+            pairingProgram.Update(pairingProgram.Name, ProgramTemplates.Find("peer-connections")!.Settings);
             var staffId = await db.StaffMembers.Where(s => s.WorkEmail == staffEmail).Select(s => s.Id).SingleAsync(Ct);
             var mentor = new StaffMember("Fourth Mentor", Unique("fourth"));
             db.StaffMembers.Add(mentor);
