@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace MentoringProgram.Web.Domain;
 
 /// <summary>
@@ -60,6 +62,10 @@ public class Meeting : IAudited, IConcurrencyStamped
     public DateTimeOffset UpdatedAt { get; set; }
 
     public bool CountsForCadence => Status == MeetingStatus.Held;
+
+    /// <summary><see cref="CountsForCadence"/> for queries: only a held meeting counts for the cadence, the early check,
+    /// "last met" and the reminders; scheduled, missed and cancelled ones never do.</summary>
+    public static Expression<Func<Meeting, bool>> Held { get; } = m => m.Status == MeetingStatus.Held;
 
     public IReadOnlyList<MeetingAction> ActionsAllowed(DateTimeOffset now) => AllowedActions(Status, StartsAt, now);
 

@@ -397,6 +397,24 @@ public abstract class EndingEarlyTests(AppFixture fixture) : AppTests(fixture)
 
         Assert.NotNull((await pair.Mentor.GetPageAsync(pair.Page)).QuerySelector("#early-check-heading"));
     }
+
+    [Fact]
+    public async Task MeetingsOnlyScheduled_DoNotOpenTheEarlyCheck()
+    {
+        var pair = await PairAsync(days: 10);
+        foreach (var daysAhead in new[] { 1, 2 })
+        {
+            var scheduled = await pair.Mentee.SubmitAsync(pair.Page, [new("Schedule.Day", App.Today().AddDays(daysAhead).ToString("yyyy-MM-dd")), new("Schedule.Time", "10:00"),
+                new("Schedule.Minutes", "30"), new("Schedule.Format", "Video"), new("Schedule.Place", "")], "form[action$='/Meetings/Schedule']");
+            Assert.Equal(HttpStatusCode.Redirect, scheduled.StatusCode);
+        }
+        // Both meetings' times have come, but neither was marked held: the second held meeting has not happened.
+        App.Clock.Advance(TimeSpan.FromDays(3));
+
+        var page = await (await LoginAsync(pair.Scene.Mentors["Gale Good"].Email)).GetPageAsync(pair.Page);
+
+        Assert.Null(page.QuerySelector("#early-check-heading"));
+    }
 }
 
 public sealed class EndingEarlyTestsOnSqlite(SmtpSqliteApp fixture) : EndingEarlyTests(fixture), IClassFixture<SmtpSqliteApp>;

@@ -31,7 +31,7 @@ public static class AnswerEarlyCheck
             {
                 return new Result(true, "Choose Yes, Not sure or No.");
             }
-            var heldOn = await db.Meetings.Where(m => m.PairingId == pairing.Id).Select(m => m.HeldOn).ToListAsync(cancellationToken);
+            var heldOn = await db.Meetings.Where(m => m.PairingId == pairing.Id).Where(Meeting.Held).Select(m => m.HeldOn).ToListAsync(cancellationToken);
             try
             {
                 db.EarlyCheckAnswers.Add(EarlyCheckAnswer.Give(pairing, staffId, heldOn, pairing.Cycle!.Program!.Today(clock), chosen, clock.GetUtcNow()));

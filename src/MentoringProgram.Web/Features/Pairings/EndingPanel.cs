@@ -31,7 +31,7 @@ public static class EndingPanel
                 .Select(p => new
                 {
                     p.Id, p.Status, p.StartsOn, p.Cycle!.Program!.TimeZoneId,
-                    HeldOn = db.Meetings.Where(m => m.PairingId == p.Id).OrderBy(m => m.HeldOn).Select(m => m.HeldOn).Take(EarlyCheck.MeetingsHeld).ToList(),
+                    HeldOn = db.Meetings.Where(m => m.PairingId == p.Id).Where(Meeting.Held).OrderBy(m => m.HeldOn).Select(m => m.HeldOn).Take(EarlyCheck.MeetingsHeld).ToList(),
                     Answer = db.EarlyCheckAnswers.Where(a => a.PairingId == p.Id && a.StaffId == staffId).Select(a => (EarlyCheckReply?)a.Reply).FirstOrDefault(),
                     Request = db.PairingEndRequests.Where(r => r.PairingId == p.Id && r.RequestedByStaffId == staffId && r.Status != EndRequestStatus.None)
                         .Select(r => new { r.Status, r.Reason, r.RequestedAt, r.DecidedAt, r.CoordinatorWord }).ToList(),

@@ -38,7 +38,7 @@ public static class PairingReview
                 {
                     ProgramName = p.Cycle!.Program!.Name, CycleName = p.Cycle.Name, p.Cycle.Program.TimeZoneId, p.Cycle.Program.Cadence,
                     p.MenteeRequestId, Mentee = p.Mentee!.FullName, Mentor = p.Mentor!.FullName, p.MenteeStaffId, p.Status, p.StartsOn, p.EndsOn, p.EndedOn, p.EndReason,
-                    Held = db.Meetings.Where(m => m.PairingId == p.Id).Select(m => m.HeldOn).ToList(),
+                    Held = db.Meetings.Where(m => m.PairingId == p.Id).Where(Meeting.Held).Select(m => m.HeldOn).ToList(),
                     EarlyCheckNo = db.EarlyCheckAnswers.Any(a => a.PairingId == p.Id && a.Reply == EarlyCheckReply.No),
                     EndRequest = db.PairingEndRequests.Where(r => r.PairingId == p.Id && r.Status != EndRequestStatus.None)
                         .Select(r => new

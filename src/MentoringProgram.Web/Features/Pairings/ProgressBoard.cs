@@ -53,7 +53,7 @@ public static class ProgressBoard
                         .Select(p => new
                         {
                             p.Id, Mentee = p.Mentee!.FullName, Mentor = p.Mentor!.FullName, p.StartsOn, p.EndsOn,
-                            Held = db.Meetings.Where(m => m.PairingId == p.Id && m.Status == MeetingStatus.Held).Select(m => m.HeldOn).ToList(),
+                            Held = db.Meetings.Where(m => m.PairingId == p.Id).Where(Meeting.Held).Select(m => m.HeldOn).ToList(),
                             Next = db.Meetings.Where(m => m.PairingId == p.Id && m.Status == MeetingStatus.Scheduled && m.StartsAt > now)
                                 .OrderBy(m => m.HeldOn).Select(m => (DateOnly?)m.HeldOn).FirstOrDefault(),
                             EndRequested = db.PairingEndRequests.Any(r => r.PairingId == p.Id && r.Status == EndRequestStatus.Open),

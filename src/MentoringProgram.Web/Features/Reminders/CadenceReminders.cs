@@ -40,7 +40,7 @@ public sealed class CadenceReminders(AppDbContext db, EmailOutbox outbox, MailRe
                 p.Id, p.StartsOn, p.EndsOn, Program = p.Cycle!.Program!.Name, p.Cycle.Program.TimeZoneId, p.Cycle.Program.Cadence,
                 Mentee = new Person(p.Mentee!.FullName, p.Mentee.WorkEmail),
                 Mentor = new Person(p.Mentor!.FullName, p.Mentor.WorkEmail),
-                Held = db.Meetings.Where(m => m.PairingId == p.Id && m.Status == MeetingStatus.Held).Select(m => m.HeldOn).ToList(),
+                Held = db.Meetings.Where(m => m.PairingId == p.Id).Where(Meeting.Held).Select(m => m.HeldOn).ToList(),
             })
             .ToListAsync(cancellationToken);
         var reminders = pairings.SelectMany(p => PairingReminder.For(p.Id, p.Cadence, p.StartsOn, p.EndsOn, p.Held,
