@@ -26,20 +26,8 @@ public abstract class PairingPageTests(AppFixture fixture) : AppTests(fixture)
     /// <summary>Mina Mentee and Gale Good, proposed and confirmed by the coordinator's handlers; both can sign in.</summary>
     private async Task<Pair> PairAsync(bool confirm = true)
     {
-        var scene = await MatchingScene.CreateAsync(App);
-        await App.CreateUserAsync(scene.MenteeEmail);
-        await App.CreateUserAsync(scene.Mentors["Gale Good"].Email);
-        await using var scope = App.Services.CreateAsyncScope();
-        var proposed = await scope.ServiceProvider.GetRequiredService<ProposeMatch.Handler>()
-            .HandleAsync(scene.ProgramId, scene.RequestId, scene.VolunteerOf("Gale Good"), null, Ct);
-        var pairingId = proposed.MatchId!.Value;
-        if (confirm)
-        {
-            var confirmed = await scope.ServiceProvider.GetRequiredService<ConfirmMatch.Handler>()
-                .HandleAsync(scene.ProgramId, pairingId, new ConfirmMatch.Command(), null, Ct);
-            Assert.Null(confirmed.Refusal);
-        }
-        return new Pair(scene, pairingId, await LoginAsync(scene.MenteeEmail), await LoginAsync(scene.Mentors["Gale Good"].Email));
+        var pair = await ConfirmedPair.CreateAsync(App, confirm: confirm);
+        return new Pair(pair.Scene, pair.PairingId, await LoginAsync(pair.MenteeEmail), await LoginAsync(pair.MentorEmail));
     }
 
     private Task<Pairing> PairingAsync(int id) => App.WithDbAsync(db => db.Pairings.AsNoTracking().SingleAsync(p => p.Id == id, Ct));

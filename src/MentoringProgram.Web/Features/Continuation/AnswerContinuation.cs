@@ -25,12 +25,11 @@ public static class AnswerContinuation
     public sealed class Handler(AppDbContext db, ContinuationLink links, TimeProvider clock)
     {
         /// <summary>What the link would do, or null when the token is not one of ours (tampered, truncated, foreign).</summary>
-        public async Task<View?> LoadAsync(string token, CancellationToken cancellationToken)
+        public async Task<View?> LoadAsync(string token, CancellationToken cancellationToken) =>
+            links.Read(token) is { } claim ? await LoadAsync(claim, cancellationToken) : null;
+
+        private async Task<View?> LoadAsync(ContinuationLink.Claim claim, CancellationToken cancellationToken)
         {
-            if (links.Read(token) is not { } claim)
-            {
-                return null;
-            }
             var subject = ContinuationLink.Subject(claim.PairingId, claim.StaffId);
             var nonces = db.SignedLinkNonces.Where(n => n.Id == claim.NonceId && n.Purpose == ContinuationLink.Purpose && n.Subject == subject);
             // Scalar subqueries for the nonce: SQLite has no APPLY for a row of several columns.
@@ -75,7 +74,7 @@ public static class AnswerContinuation
 
         private async Task<LinkState?> TryAnswerAsync(string token, CancellationToken cancellationToken)
         {
-            if (await LoadAsync(token, cancellationToken) is not { } view || links.Read(token) is not { } claim)
+            if (links.Read(token) is not { } claim || await LoadAsync(claim, cancellationToken) is not { } view)
             {
                 return null;
             }

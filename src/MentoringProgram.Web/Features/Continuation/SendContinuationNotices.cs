@@ -57,8 +57,9 @@ public sealed class SendContinuationNotices(AppDbContext db, EmailOutbox outbox,
                 return daysLeft is >= LastDay and <= FirstDay;
             })
             .SelectMany(p => new[] { (Pairing: p, To: p.Mentee, Other: p.Mentor, Role: "mentee"), (Pairing: p, To: p.Mentor, Other: p.Mentee, Role: "mentor") })
+            .Select(n => (n.Pairing, n.To, n.Other, Key: $"continuation:{n.Pairing.Id}:{n.Pairing.EndsOn:yyyy-MM-dd}:{n.Role}"))
             .ToList();
-        var queued = await outbox.QueueNewAsync(notices, n => $"continuation:{n.Pairing.Id}:{n.Pairing.EndsOn:yyyy-MM-dd}:{n.Role}", async n =>
+        var queued = await outbox.QueueNewAsync(notices, n => n.Key, async n =>
         {
             var zone = TimeZones.FindOrUtc(n.Pairing.TimeZoneId);
             // The links work to the end of the term's last day where the program is.
@@ -67,7 +68,7 @@ public sealed class SendContinuationNotices(AppDbContext db, EmailOutbox outbox,
             db.SignedLinkNonces.Add(nonce);
             string Link(ContinuationChoice choice) => appLinks.Action(nameof(ContinuationController.Answer), "Continuation",
                 new { token = links.Token(new ContinuationLink.Claim(nonce.Id, n.Pairing.Id, n.To.StaffId, choice)) });
-            return new OutgoingMail($"continuation:{n.Pairing.Id}:{n.Pairing.EndsOn:yyyy-MM-dd}:{n.Role}", n.To.Email, n.To.Name, await mail.RenderAsync(new ContinuationMail
+            return new OutgoingMail(n.Key, n.To.Email, n.To.Name, await mail.RenderAsync(new ContinuationMail
             {
                 PersonName = n.To.Name, OtherName = n.Other.Name, ProgramName = n.Pairing.Program, EndsOn = n.Pairing.EndsOn, Renewable = n.Pairing.Renewable,
                 NextTerm = new TermLength(n.Pairing.TermCount, n.Pairing.TermUnit).ToString(), ContinueLink = Link(ContinuationChoice.Continue), EndLink = Link(ContinuationChoice.End),
