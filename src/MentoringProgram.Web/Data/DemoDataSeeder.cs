@@ -138,7 +138,7 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
         var program = new MentorshipProgram(template.Name, template.Settings with { CoordinatorContact = DemoOptions.CoordinatorEmail });
         program.SetTopics(topics);
         program.SetTimeZone(library.Zone.Id);
-        var cycle = program.AddCycle($"Spring {today.Year}", new EnrollmentWindow(today.AddDays(-80), today.AddDays(-50)), today.AddDays(-35));
+        var cycle = program.AddCycle($"{today.AddDays(-35):MMMM yyyy} intake", new EnrollmentWindow(today.AddDays(-80), today.AddDays(-50)), today.AddDays(-35));
         program.Activate();
         db.Programs.Add(program);
         await db.SaveChangesAsync(cancellationToken);

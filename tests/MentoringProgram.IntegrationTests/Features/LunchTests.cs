@@ -46,7 +46,10 @@ public abstract class LunchTests(AppFixture fixture) : AppTests(fixture)
         Assert.Contains("Cafe receipt 112", page);
         var coordinatorEmail = Unique("coord");
         await App.CreateUserAsync(coordinatorEmail, coordinator: true);
-        var csv = await (await LoginAsync(coordinatorEmail)).GetAsync($"/Programs/{pair.Scene.ProgramId}/Cycles/{pair.Scene.CycleId}/Lunches.csv");
+        var coordinator = await LoginAsync(coordinatorEmail);
+        var board = await coordinator.GetPageAsync($"/Programs/{pair.Scene.ProgramId}/Cycles/{pair.Scene.CycleId}/Progress");
+        Assert.NotNull(board.QuerySelector("a[href$='/Lunches.csv']"));
+        var csv = await coordinator.GetAsync($"/Programs/{pair.Scene.ProgramId}/Cycles/{pair.Scene.CycleId}/Lunches.csv");
         Assert.Equal("text/csv", csv.Content.Headers.ContentType!.MediaType);
         var lines = (await csv.Content.ReadAsStringAsync(Ct)).Trim('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("Mentee,Mentor,Lunches,Total,Allowance,Last lunch", lines[0]);
@@ -81,6 +84,10 @@ public abstract class LunchTests(AppFixture fixture) : AppTests(fixture)
         var (pair, mentee, _, today) = await PairAsync("staff-mentoring");
         Assert.Null((await mentee.GetPageAsync(pair.Page)).QuerySelector($"a[href='{Url(pair)}']"));
         Assert.Equal(HttpStatusCode.NotFound, (await mentee.GetAsync(Url(pair))).StatusCode);
+        var coordinatorEmail = Unique("coord");
+        await App.CreateUserAsync(coordinatorEmail, coordinator: true);
+        var board = await (await LoginAsync(coordinatorEmail)).GetPageAsync($"/Programs/{pair.Scene.ProgramId}/Cycles/{pair.Scene.CycleId}/Progress");
+        Assert.Null(board.QuerySelector("a[href$='/Lunches.csv']"));
 
         var (other, _, _, _) = await PairAsync();
         var strangerEmail = Unique("stranger");

@@ -32,6 +32,9 @@ public static class ProgressBoard
 
     public sealed record Result(int ProgramId, string ProgramName, int CycleId, string CycleName, string CadenceDescription, DateOnly Today, IReadOnlyList<Row> Rows)
     {
+        /// <summary>The program pays for pairs' lunches, so there are totals to export for finance.</summary>
+        public bool HasLunchAllowance { get; init; }
+
         public int Behind => Rows.Count(r => r.Cadence.Status == CadenceStatus.Behind);
 
         public int DueSoon => Rows.Count(r => r.Cadence.DueSoon);
@@ -47,7 +50,7 @@ public static class ProgressBoard
             var head = await db.ProgramCycles.AsNoTracking().Where(c => c.Id == cycleId && c.ProgramId == programId)
                 .Select(c => new
                 {
-                    ProgramName = c.Program!.Name, c.Name, c.Program.TimeZoneId, c.Program.Cadence, c.Program.ChecklistTemplate,
+                    ProgramName = c.Program!.Name, c.Name, c.Program.TimeZoneId, c.Program.Cadence, c.Program.ChecklistTemplate, c.Program.LunchAllowance,
                     Pairings = db.Pairings.Where(p => p.CycleId == c.Id && p.Status == PairingStatus.Active)
                         .OrderBy(p => p.Mentee!.FullName).ThenBy(p => p.Id)
                         .Select(p => new
@@ -78,7 +81,7 @@ public static class ProgressBoard
                 Checklist = (Math.Min(p.Ticked, checklist.Count), checklist.Count),
                 MenteeContinuation = p.MenteeContinuation, MentorContinuation = p.MentorContinuation,
             }).ToList();
-            return new Result(programId, head.ProgramName, cycleId, head.Name, head.Cadence.Describe(), today, rows);
+            return new Result(programId, head.ProgramName, cycleId, head.Name, head.Cadence.Describe(), today, rows) { HasLunchAllowance = head.LunchAllowance is not null };
         }
     }
 }
