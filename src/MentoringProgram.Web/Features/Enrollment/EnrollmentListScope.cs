@@ -54,14 +54,12 @@ public sealed class EnrollmentListScope
 
     public static async Task<EnrollmentListScope?> LoadAsync(AppDbContext db, int programId, CancellationToken cancellationToken)
     {
-        var rows = await Queries.GetOrAdd(db.GetType(), _ => NewQuery())(db, programId, cancellationToken);
+        var rows = await Query.For(db)(db, programId, cancellationToken);
         return rows.FirstOrDefault(r => r.Kind == Kind.Program) is { } program ? new EnrollmentListScope(program, rows) : null;
     }
 
-    /// <summary>Compiled once per provider (a compiled query keeps the SQL of the first context that runs it, and the tests
-    /// run SQLite and PostgreSQL in one process): every list page runs it, and building, parameterising and looking up
-    /// the same expression on each request cost more than running it.</summary>
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<Type, Func<AppDbContext, int, CancellationToken, Task<List<ScopeRow>>>> Queries = new();
+    /// <summary>Every list page runs it, so it is compiled once per provider.</summary>
+    private static readonly CompiledPerProvider<Func<AppDbContext, int, CancellationToken, Task<List<ScopeRow>>>> Query = new(NewQuery);
 
     private static Func<AppDbContext, int, CancellationToken, Task<List<ScopeRow>>> NewQuery() => Compile(
         // Anonymous types: EF Core unions only shapes it can see through, not constructor calls.

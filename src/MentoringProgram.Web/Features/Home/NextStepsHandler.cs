@@ -12,34 +12,10 @@ public sealed class NextStepsHandler(AppDbContext db, CurrentStaff current, Time
 {
     public async Task<NextStepsModel> HandleAsync(CancellationToken cancellationToken)
     {
-        var userId = current.UserId;
         var coordinator = current.IsCoordinator;
-        // The open programs' cycles as flat rows (every value nullable: a program without cycles, or no program at all,
-        // still gives a row), with the person's profile facts and the coordinator's counts as one-off columns beside them.
-        var cycles = db.Programs.Where(p => p.Status == ProgramStatus.Active)
-            .SelectMany(p => p.Cycles.DefaultIfEmpty(), (p, c) => new
-            {
-                ProgramId = (int?)p.Id, ProgramName = (string?)p.Name, TimeZoneId = (string?)p.TimeZoneId, MinimumMonths = (int?)p.MinimumMentorTenureMonths,
-                CycleName = c != null ? c.Name : null, Opens = c != null ? (DateOnly?)c.EnrollmentOpens : null, Deadline = c != null ? (DateOnly?)c.EnrollmentDeadline : null,
-            });
-        var rows = await db.OneRow()
-            .SelectMany(_ => cycles.DefaultIfEmpty(), (_, c) => new
-            {
-                Cycle = c,
-                // Field by field: one row of several columns from a subquery needs APPLY, which SQLite lacks.
-                HasProfile = db.StaffMembers.Any(s => s.UserId == userId),
-                FullName = db.StaffMembers.Where(s => s.UserId == userId).Select(s => s.FullName).FirstOrDefault(),
-                HireDate = db.StaffMembers.Where(s => s.UserId == userId).Select(s => s.HireDate).FirstOrDefault(),
-                DepartmentId = db.StaffMembers.Where(s => s.UserId == userId).Select(s => s.DepartmentId).FirstOrDefault(),
-                SupervisorEmail = db.StaffMembers.Where(s => s.UserId == userId).Select(s => s.SupervisorEmail).FirstOrDefault(),
-                RequestsWaiting = coordinator ? db.MenteeRequests.Count(r => r.Status == RequestStatus.Submitted) : 0,
-                VolunteersToReview = coordinator ? db.MentorVolunteers.Count(v => v.Status == VolunteerStatus.Submitted) : 0,
-                FailedMail = coordinator ? db.OutboxMessages.Count(m => m.Status == Email.OutboxStatus.Failed) : 0,
-                StaffWithoutAccount = coordinator ? db.StaffMembers.Count(s => s.UserId == null) : 0,
-            })
-            .ToListAsync(cancellationToken);
+        var rows = await (coordinator ? CoordinatorQuery : StaffQuery).For(db)(db, current.UserId ?? "", cancellationToken);
         var home = rows[0];
-        var steps = rows.Where(r => r.Cycle?.ProgramId is not null).GroupBy(r => r.Cycle!.ProgramId!.Value)
+        var steps = rows.Where(r => r.Cycle.ProgramId is not null).GroupBy(r => r.Cycle!.ProgramId!.Value)
             .Select(g =>
             {
                 var program = g.First().Cycle!;
@@ -62,6 +38,57 @@ public sealed class NextStepsHandler(AppDbContext db, CurrentStaff current, Time
         }
         return new NextStepsModel(home.FullName ?? "", coordinator, incomplete, steps, queue) { Corrections = pending };
     }
+
+    /// <summary>The open programs' cycles as flat rows (every value nullable: a program without cycles, or no program
+    /// at all, still gives a row), beside the person's staff record (one uncorrelated left join, planned once per row
+    /// rather than a subquery per field) and, for the coordinator, the counts of what is waiting. Two compiled
+    /// shapes rather than one with the counts switched off by a parameter: SQLite plans every subquery a statement
+    /// holds each time it prepares it, used or not.</summary>
+    private static System.Linq.Expressions.Expression<Func<AppDbContext, string, IQueryable<HomeRow>>> Rows(bool coordinator) => (db, userId) =>
+        from one in db.OneRow()
+        from staff in db.StaffMembers.Where(s => s.UserId == userId)
+            .Select(s => new { Id = (int?)s.Id, FullName = (string?)s.FullName, s.HireDate, s.DepartmentId, s.SupervisorEmail })
+            .DefaultIfEmpty()
+        from cycle in db.Programs.Where(p => p.Status == ProgramStatus.Active)
+            .SelectMany(p => p.Cycles.DefaultIfEmpty(), (p, c) => new
+            {
+                ProgramId = (int?)p.Id, ProgramName = (string?)p.Name, TimeZoneId = (string?)p.TimeZoneId, MinimumMonths = (int?)p.MinimumMentorTenureMonths,
+                CycleName = c != null ? c.Name : null, Opens = c != null ? (DateOnly?)c.EnrollmentOpens : null, Deadline = c != null ? (DateOnly?)c.EnrollmentDeadline : null,
+            })
+            .DefaultIfEmpty()
+        select new HomeRow(
+            new CycleRow(cycle.ProgramId, cycle.ProgramName, cycle.TimeZoneId, cycle.MinimumMonths, cycle.CycleName, cycle.Opens, cycle.Deadline),
+            staff.Id != null, staff.FullName, staff.HireDate, staff.DepartmentId, staff.SupervisorEmail,
+            coordinator ? db.MenteeRequests.Count(r => r.Status == RequestStatus.Submitted) : 0,
+            coordinator ? db.MentorVolunteers.Count(v => v.Status == VolunteerStatus.Submitted) : 0,
+            coordinator ? db.OutboxMessages.Count(m => m.Status == Email.OutboxStatus.Failed) : 0,
+            coordinator ? db.StaffMembers.Count(s => s.UserId == null) : 0);
+
+    private static readonly CompiledPerProvider<Func<AppDbContext, string, CancellationToken, Task<List<HomeRow>>>> StaffQuery = new(() =>
+        Compile(Rows(coordinator: false)));
+
+    private static readonly CompiledPerProvider<Func<AppDbContext, string, CancellationToken, Task<List<HomeRow>>>> CoordinatorQuery = new(() =>
+        Compile(Rows(coordinator: true)));
+
+    private static Func<AppDbContext, string, CancellationToken, Task<List<HomeRow>>> Compile(
+        System.Linq.Expressions.Expression<Func<AppDbContext, string, IQueryable<HomeRow>>> query)
+    {
+        var compiled = EF.CompileAsyncQuery(query);
+        return async (db, userId, cancellationToken) =>
+        {
+            var rows = new List<HomeRow>();
+            await foreach (var row in compiled(db, userId).WithCancellation(cancellationToken))
+            {
+                rows.Add(row);
+            }
+            return rows;
+        };
+    }
+
+    private sealed record CycleRow(int? ProgramId, string? ProgramName, string? TimeZoneId, int? MinimumMonths, string? CycleName, DateOnly? Opens, DateOnly? Deadline);
+
+    private sealed record HomeRow(CycleRow Cycle, bool HasProfile, string? FullName, DateOnly? HireDate, int? DepartmentId, string? SupervisorEmail,
+        int RequestsWaiting, int VolunteersToReview, int FailedMail, int StaffWithoutAccount);
 
     private sealed record CycleDates(string Name, DateOnly Opens, DateOnly Deadline)
     {
