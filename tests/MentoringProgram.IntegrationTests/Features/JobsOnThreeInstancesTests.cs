@@ -127,7 +127,7 @@ public sealed class JobsOnThreeInstancesTests : IAsyncLifetime
         var coordinatorId = await app.WithDbAsync(db => db.Users.Where(u => u.Email == coordinator).Select(u => u.Id).SingleAsync(Ct));
         var digests = queued.Where(m => m.DeduplicationKey.StartsWith("coordinator-digest:", StringComparison.Ordinal)).Select(m => m.DeduplicationKey).ToList();
         Assert.Contains(Web.Features.Reminders.CoordinatorDigest.Key(pairing.EndsOn.AddDays(-20), coordinatorId), digests);
-        Assert.Subset([Web.Features.Reminders.CoordinatorDigest.Key(pairing.EndsOn.AddDays(-20), coordinatorId), Web.Features.Reminders.CoordinatorDigest.Key(pairing.EndsOn.AddDays(1), coordinatorId)], digests.ToHashSet());
+        Assert.Subset(new HashSet<string> { Web.Features.Reminders.CoordinatorDigest.Key(pairing.EndsOn.AddDays(-20), coordinatorId), Web.Features.Reminders.CoordinatorDigest.Key(pairing.EndsOn.AddDays(1), coordinatorId) }, digests.ToHashSet());
         Assert.Equal(2, queued.Count(m => m.DeduplicationKey.StartsWith($"term-ended:{pair.PairingId}:", StringComparison.Ordinal)));
         Assert.Equal(2, queued.Count(m => m.DeduplicationKey.StartsWith($"continuation:{pair.PairingId}:", StringComparison.Ordinal)));
 
