@@ -60,6 +60,7 @@ public static class WebServiceCollectionExtensions
         builder.Services.AddScoped<Features.MenteeChoice.ExpireAsks>();
         builder.Services.AddScoped<Features.Reminders.CadenceReminders>();
         builder.Services.AddScoped<Features.Reminders.CompleteEndedTerms>();
+        builder.Services.AddScoped<Features.Reminders.CoordinatorDigest>();
         builder.Services.AddScoped<Features.Continuation.SendContinuationNotices>();
         builder.Services.AddSingleton<Features.Continuation.ContinuationLink>();
         builder.Services.AddScoped<Features.Programs.ProgramNoticeRecipients>();

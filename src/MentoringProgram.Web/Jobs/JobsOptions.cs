@@ -24,6 +24,9 @@ public sealed class JobsOptions
     /// <summary>Cron for completing pairings whose term has ended: hourly, as each program's midnight comes in its zone.</summary>
     public string TermEndCron { get; set; } = "5 * * * *";
 
+    /// <summary>Cron (in the library's time zone) for the coordinators' weekly digest: Monday at seven, before the working week.</summary>
+    public string CoordinatorDigestCron { get; set; } = "0 7 * * 1";
+
     /// <summary>Days after a pairing starts with no meeting logged before the mentor is asked to make first contact.</summary>
     public int FirstContactDays { get; set; } = 7;
 }

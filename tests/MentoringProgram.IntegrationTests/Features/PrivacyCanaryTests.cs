@@ -13,7 +13,7 @@ using Microsoft.Extensions.Logging;
 namespace MentoringProgram.IntegrationTests.Features;
 
 /// <summary>Issue 14's privacy promise, checked end to end: a canary written into a private note, the agreement and a
-/// meeting's place by the pair is found in none of the coordinator's pages or exports, no mail, no audit entry, no job
+/// meeting's place by the pair is found in none of the coordinator's pages or exports, no mail (the coordinators' digest included), no audit entry, no job
 /// argument and no log line, while the pair themselves read it.</summary>
 public sealed class PrivacyCanaryTests(SqliteApp fixture) : AppTests(fixture), IClassFixture<SqliteApp>
 {
@@ -79,6 +79,8 @@ public sealed class PrivacyCanaryTests(SqliteApp fixture) : AppTests(fixture), I
         await using (var scope = logged.Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<SendContinuationNotices>().RunAsync(Ct);
+            // The coordinators' weekly digest names the pair, behind on its cadence by now, and nothing they wrote.
+            await scope.ServiceProvider.GetRequiredService<CoordinatorDigest>().RunAsync(Ct);
         }
 
         var scene = pair.Scene;
@@ -103,6 +105,7 @@ public sealed class PrivacyCanaryTests(SqliteApp fixture) : AppTests(fixture), I
         var mails = await App.WithDbAsync(db => db.OutboxMessages.AsNoTracking().ToListAsync(Ct));
         Assert.Contains(mails, m => m.ToAddress == pair.MentorEmail && m.Subject.Contains("agreement", StringComparison.Ordinal));
         Assert.Contains(mails, m => m.DeduplicationKey.StartsWith($"continuation:{pair.PairingId}:", StringComparison.Ordinal));
+        Assert.Contains(mails, m => m.DeduplicationKey.StartsWith("coordinator-digest:", StringComparison.Ordinal) && m.ToAddress == coordinatorEmail);
         Assert.DoesNotContain(mails, m => (m.Subject + m.TextBody + m.HtmlBody).Contains(Canary, StringComparison.Ordinal));
         var audit = await App.WithDbAsync(db => db.AuditEntries.AsNoTracking().ToListAsync(Ct));
         Assert.DoesNotContain(audit, e => (e.Action + e.Subject + e.Details).Contains(Canary, StringComparison.Ordinal));
