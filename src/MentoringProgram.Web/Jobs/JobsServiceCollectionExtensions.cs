@@ -16,6 +16,7 @@ public static class JobsServiceCollectionExtensions
         builder.Services.AddScoped<CadenceReminderJob>();
         builder.Services.AddScoped<TermEndJob>();
         builder.Services.AddScoped<ContinuationNoticeJob>();
+        builder.Services.AddScoped<PairingQuestionsJob>();
 
         builder.Services.AddHangfire((sp, config) =>
         {
@@ -68,6 +69,8 @@ public static class JobsServiceCollectionExtensions
             .AddOrUpdate<TermEndJob>(TermEndJob.Id, j => j.RunAsync(CancellationToken.None), jobs.TermEndCron);
         app.Services.GetRequiredService<IRecurringJobManager>()
             .AddOrUpdate<ContinuationNoticeJob>(ContinuationNoticeJob.Id, j => j.RunAsync(CancellationToken.None), jobs.ContinuationNoticeCron);
+        app.Services.GetRequiredService<IRecurringJobManager>()
+            .AddOrUpdate<PairingQuestionsJob>(PairingQuestionsJob.Id, j => j.RunAsync(CancellationToken.None), jobs.PairingQuestionsCron);
         return app;
     }
 }
