@@ -7,7 +7,7 @@ namespace MentoringProgram.Web.Domain;
 /// </summary>
 public static class CheckInSchedule
 {
-    /// <summary>No check-in on or after this many days before the term's last day.</summary>
+    /// <summary>No check-in this many days or fewer before the term's last day (the continuation notice's first day).</summary>
     public const int QuietDaysBeforeEnd = 21;
 
     /// <summary>A check-in day the job missed is caught up for this many days.</summary>
@@ -19,7 +19,7 @@ public static class CheckInSchedule
 
     /// <summary>Whether period <paramref name="period"/> is held at all: it opens before the term's last three weeks.</summary>
     public static bool Exists(DateOnly startsOn, DateOnly endsOn, int weeks, int period) =>
-        weeks >= 1 && period >= 1 && DayOf(startsOn, weeks, period) < endsOn.AddDays(-QuietDaysBeforeEnd + 1);
+        weeks >= 1 && period >= 1 && DayOf(startsOn, weeks, period) < endsOn.AddDays(-QuietDaysBeforeEnd);
 
     /// <summary>Every check-in day of a term.</summary>
     public static IReadOnlyList<DateOnly> Days(DateOnly startsOn, DateOnly endsOn, int weeks) =>
