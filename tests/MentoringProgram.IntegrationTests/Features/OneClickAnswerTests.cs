@@ -162,6 +162,12 @@ public abstract class OneClickAnswerTests(AppFixture fixture) : AppTests(fixture
         Assert.Equal(expected.Count, mails.Count);
         Assert.All(mails, m => Assert.Equal(pair.MenteeEmail, m.ToAddress));
         Assert.All(mails, m => Assert.Equal("How is your mentoring with Gale Good going?", m.Subject));
+
+        // Never answered: at the term's end every link has expired, and using one records nothing.
+        var first = await LinksAsync(SendCheckInNotices.Key(pair.PairingId, 1), "CheckIn");
+        Assert.Contains("expired", (await NewClient().GetPageAsync(first[0])).QuerySelector("main")!.TextContent);
+        await ReplayAsync(first[0]);
+        Assert.Empty(await App.WithDbAsync(db => db.CheckInAnswers.Where(a => a.PairingId == pair.PairingId).ToListAsync(Ct)));
     }
 
     [Fact]
@@ -193,11 +199,11 @@ public abstract class OneClickAnswerTests(AppFixture fixture) : AppTests(fixture
         Assert.Contains($"I'd like the coordinator to get in touch ({App.Today():d MMMM yyyy})", row);
         Assert.Contains(PairingFlags.GetInTouch, row);
 
-        // The second check-in: a new mail; the first's links have expired; "Going well" clears the flag.
+        // The second check-in: a new mail, with links of its own; "Going well" clears the flag.
         await pair.IntoTheTermAsync(App, 14 * weeks);
         Assert.Equal(1, await CheckInsAsync());
         var second = await LinksAsync(SendCheckInNotices.Key(pair.PairingId, 2), "CheckIn");
-        Assert.Contains("expired", (await NewClient().GetPageAsync(first[1])).QuerySelector("main")!.TextContent);
+        Assert.Contains("already been used", (await NewClient().GetPageAsync(first[1])).QuerySelector("main")!.TextContent);
         Assert.Contains("your answer is recorded", await MainAsync(await ClickAsync(second[0])));
         var board2 = await (await LoginAsync(coordinatorEmail)).GetPageAsync($"/Programs/{pair.Scene.ProgramId}/Cycles/{pair.Scene.CycleId}/Progress");
         var row2 = Assert.Single(board2.QuerySelectorAll("table tbody tr")).TextContent;
