@@ -26,7 +26,9 @@ public sealed class SendCheckInNotices(AppDbContext db, EmailOutbox outbox, Mail
         {
             return await QueueAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        // A collision with another instance's run: the unique key refused a mail, or PostgreSQL broke a deadlock between
+        // two runs (reported through the retrying execution strategy).
+        catch (Exception collided) when (collided is DbUpdateException || collided.InnerException is DbUpdateException)
         {
             logger.LogInformation("Check-in mails collided with another run; checking again");
             db.ChangeTracker.Clear();
@@ -48,6 +50,8 @@ public sealed class SendCheckInNotices(AppDbContext db, EmailOutbox outbox, Mail
             .Select(p => (Pairing: p, Period: CheckInSchedule.MailOn(p.StartsOn, p.EndsOn, weeks, clock.TodayIn(TimeZones.FindOrUtc(p.TimeZoneId)))))
             .Where(m => m.Period is not null)
             .Select(m => (m.Pairing, Period: m.Period!.Value))
+            // The same order in every run, so two instances insert in the same order and wait rather than deadlock.
+            .OrderBy(m => Key(m.Pairing.Id, m.Period), StringComparer.Ordinal)
             .ToList();
         var queued = await outbox.QueueNewAsync(mails, m => Key(m.Pairing.Id, m.Period), async m =>
         {

@@ -28,7 +28,9 @@ public sealed class SendEarlyCheckNotices(AppDbContext db, EmailOutbox outbox, M
         {
             return await QueueAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        // A collision with another instance's run: the unique key refused a mail, or PostgreSQL broke a deadlock between
+        // two runs (reported through the retrying execution strategy).
+        catch (Exception collided) when (collided is DbUpdateException || collided.InnerException is DbUpdateException)
         {
             logger.LogInformation("Early-check mails collided with another run; checking again");
             db.ChangeTracker.Clear();
@@ -61,6 +63,8 @@ public sealed class SendEarlyCheckNotices(AppDbContext db, EmailOutbox outbox, M
             })
             .SelectMany(p => new[] { (Pairing: p, To: p.Mentee, Other: p.Mentor), (Pairing: p, To: p.Mentor, Other: p.Mentee) })
             .Where(m => !m.Pairing.Answered.Contains(m.To.StaffId))
+            // The same order in every run, so two instances insert in the same order and wait rather than deadlock.
+            .OrderBy(m => Key(m.Pairing.Id, m.To.StaffId), StringComparer.Ordinal)
             .ToList();
         var queued = await outbox.QueueNewAsync(mails, m => Key(m.Pairing.Id, m.To.StaffId), async m =>
         {
