@@ -34,6 +34,7 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPr
     public DbSet<LunchExpense> LunchExpenses => Set<LunchExpense>();
     public DbSet<PairingEndRequest> PairingEndRequests => Set<PairingEndRequest>();
     public DbSet<EarlyCheckAnswer> EarlyCheckAnswers => Set<EarlyCheckAnswer>();
+    public DbSet<CheckInAnswer> CheckInAnswers => Set<CheckInAnswer>();
     public DbSet<ProgramRoleAssignment> ProgramRoleAssignments => Set<ProgramRoleAssignment>();
     public DbSet<SignedLinkNonce> SignedLinkNonces => Set<SignedLinkNonce>();
     public DbSet<Survey> Surveys => Set<Survey>();

@@ -62,7 +62,7 @@ public static class WebServiceCollectionExtensions
         builder.Services.AddScoped<Features.Reminders.CompleteEndedTerms>();
         builder.Services.AddScoped<Features.Reminders.CoordinatorDigest>();
         builder.Services.AddScoped<Features.Continuation.SendContinuationNotices>();
-        builder.Services.AddSingleton<Features.Continuation.ContinuationLink>();
+        builder.Services.AddSingleton<Features.SignedLinks.SignedLink>();
         builder.Services.AddScoped<Features.Programs.ProgramNoticeRecipients>();
         builder.Services.AddSingleton<Features.Calendar.CalendarFeedTokens>();
         builder.Services.AddScoped<Features.Calendar.MeetingCalendar>();

@@ -21,6 +21,12 @@ public sealed class JobsOptions
     /// <summary>Cron (UTC) for the daily continuation notices, sent two to three weeks before a term ends.</summary>
     public string ContinuationNoticeCron { get; set; } = "30 6 * * *";
 
+    /// <summary>Cron (UTC) for the daily one-click questions by mail: the early check when it opens, and check-ins.</summary>
+    public string PairingQuestionsCron { get; set; } = "45 6 * * *";
+
+    /// <summary>Weeks between a mentee's check-in mails, counted from the pairing's start (none in the term's last three weeks).</summary>
+    public int CheckInWeeks { get; set; } = 8;
+
     /// <summary>Cron for completing pairings whose term has ended: hourly, as each program's midnight comes in its zone.</summary>
     public string TermEndCron { get; set; } = "5 * * * *";
 

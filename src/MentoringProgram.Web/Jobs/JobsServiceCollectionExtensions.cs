@@ -17,6 +17,7 @@ public static class JobsServiceCollectionExtensions
         builder.Services.AddScoped<TermEndJob>();
         builder.Services.AddScoped<ContinuationNoticeJob>();
         builder.Services.AddScoped<CoordinatorDigestJob>();
+        builder.Services.AddScoped<PairingQuestionsJob>();
 
         builder.Services.AddHangfire((sp, config) =>
         {
@@ -72,6 +73,8 @@ public static class JobsServiceCollectionExtensions
         app.Services.GetRequiredService<IRecurringJobManager>()
             .AddOrUpdate<CoordinatorDigestJob>(CoordinatorDigestJob.Id, j => j.RunAsync(CancellationToken.None), jobs.CoordinatorDigestCron,
                 new RecurringJobOptions { TimeZone = app.Services.GetRequiredService<LibraryCalendar>().Zone });
+        app.Services.GetRequiredService<IRecurringJobManager>()
+            .AddOrUpdate<PairingQuestionsJob>(PairingQuestionsJob.Id, j => j.RunAsync(CancellationToken.None), jobs.PairingQuestionsCron);
         return app;
     }
 }

@@ -1,6 +1,7 @@
 using MentoringProgram.Web.Data;
 using MentoringProgram.Web.Domain;
 using MentoringProgram.Web.Features.Reminders;
+using MentoringProgram.Web.Features.SignedLinks;
 using Microsoft.EntityFrameworkCore;
 
 namespace MentoringProgram.Web.Features.Continuation;
@@ -12,26 +13,21 @@ namespace MentoringProgram.Web.Features.Continuation;
 /// </summary>
 public static class AnswerContinuation
 {
-    public enum LinkState
-    {
-        Ready,
-        Used,
-        Expired,
-        PairingEnded,
-    }
+    public sealed record View(string PersonName, string OtherName, string ProgramName, DateOnly EndsOn, bool Renewable, ContinuationChoice Choice, SignedLinkState State);
 
-    public sealed record View(string PersonName, string OtherName, string ProgramName, DateOnly EndsOn, bool Renewable, ContinuationChoice Choice, LinkState State);
-
-    public sealed class Handler(AppDbContext db, ContinuationLink links, TimeProvider clock)
+    public sealed class Handler(AppDbContext db, SignedLink links, TimeProvider clock)
     {
         /// <summary>What the link would do, or null when the token is not one of ours (tampered, truncated, foreign).</summary>
         public async Task<View?> LoadAsync(string token, CancellationToken cancellationToken) =>
-            links.Read(token) is { } claim ? await LoadAsync(claim, cancellationToken) : null;
+            links.Read(SignedLinkPurpose.Continuation, token) is { } claim ? await LoadAsync(claim, cancellationToken) : null;
 
-        private async Task<View?> LoadAsync(ContinuationLink.Claim claim, CancellationToken cancellationToken)
+        private async Task<View?> LoadAsync(SignedLink.Claim claim, CancellationToken cancellationToken)
         {
-            var subject = ContinuationLink.Subject(claim.PairingId, claim.StaffId);
-            var nonces = db.SignedLinkNonces.Where(n => n.Id == claim.NonceId && n.Purpose == ContinuationLink.Purpose && n.Subject == subject);
+            if (!Enum.IsDefined((ContinuationChoice)claim.Answer))
+            {
+                return null;
+            }
+            var nonces = SignedLink.NonceOf(db, SignedLinkPurpose.Continuation, claim);
             // Scalar subqueries for the nonce: SQLite has no APPLY for a row of several columns.
             var pairing = await db.Pairings.AsNoTracking()
                 .Where(p => p.Id == claim.PairingId && (p.MenteeStaffId == claim.StaffId || p.MentorStaffId == claim.StaffId))
@@ -47,17 +43,16 @@ public static class AnswerContinuation
             {
                 return null;
             }
-            var state = pairing.Used is not null ? LinkState.Used
-                : expires <= clock.GetUtcNow() ? LinkState.Expired
-                : pairing.Status != PairingStatus.Active ? LinkState.PairingEnded
-                : LinkState.Ready;
+            var state = SignedLink.StateOf(expires, pairing.Used, clock.GetUtcNow()) is var link && link != SignedLinkState.Ready ? link
+                : pairing.Status != PairingStatus.Active ? SignedLinkState.PairingEnded
+                : SignedLinkState.Ready;
             var isMentee = pairing.MenteeStaffId == claim.StaffId;
             return new View(isMentee ? pairing.Mentee : pairing.Mentor, isMentee ? pairing.Mentor : pairing.Mentee, pairing.Program, pairing.EndsOn,
-                pairing.Renewable, claim.Choice, state);
+                pairing.Renewable, (ContinuationChoice)claim.Answer, state);
         }
 
         /// <summary>Uses the link: null when the token is not ours, else the state it was in (Ready means it acted now).</summary>
-        public async Task<LinkState?> AnswerAsync(string token, CancellationToken cancellationToken)
+        public async Task<SignedLinkState?> AnswerAsync(string token, CancellationToken cancellationToken)
         {
             try
             {
@@ -72,42 +67,32 @@ public static class AnswerContinuation
             }
         }
 
-        private async Task<LinkState?> TryAnswerAsync(string token, CancellationToken cancellationToken)
+        private async Task<SignedLinkState?> TryAnswerAsync(string token, CancellationToken cancellationToken)
         {
-            if (links.Read(token) is not { } claim || await LoadAsync(claim, cancellationToken) is not { } view)
+            if (links.Read(SignedLinkPurpose.Continuation, token) is not { } claim || await LoadAsync(claim, cancellationToken) is not { } view)
             {
                 return null;
             }
-            if (view.State != LinkState.Ready)
+            if (view.State != SignedLinkState.Ready)
             {
                 return view.State;
             }
             var now = clock.GetUtcNow();
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            // The one guard against double use: whoever flips "used" first acts; everyone else finds it used.
-            var claimed = await db.SignedLinkNonces
-                .Where(n => n.Id == claim.NonceId && n.UsedAt == null && n.ExpiresAt > now)
-                .ExecuteUpdateAsync(s => s.SetProperty(n => n.UsedAt, now), cancellationToken);
-            if (claimed == 0)
+            return await SignedLink.UseAsync(db, claim, now, async () =>
             {
-                await transaction.RollbackAsync(cancellationToken);
-                return LinkState.Used;
-            }
-            var pairing = await db.Pairings.SingleAsync(p => p.Id == claim.PairingId, cancellationToken);
-            try
-            {
-                pairing.AnswerContinuation(claim.StaffId, claim.Choice);
-            }
-            catch (DomainRuleException)
-            {
-                await transaction.RollbackAsync(cancellationToken);
-                return LinkState.PairingEnded;
-            }
-            db.AuditEntries.Add(new AuditEntry(now, null, TermAudit.ContinuationAnswered, TermAudit.Subject(pairing.Id),
-                $"{(pairing.MenteeStaffId == claim.StaffId ? "mentee" : "mentor")}: {claim.Choice}"));
-            await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return LinkState.Ready;
+                var pairing = await db.Pairings.SingleAsync(p => p.Id == claim.PairingId, cancellationToken);
+                try
+                {
+                    pairing.AnswerContinuation(claim.StaffId, view.Choice);
+                }
+                catch (DomainRuleException)
+                {
+                    return SignedLinkState.PairingEnded;
+                }
+                db.AuditEntries.Add(new AuditEntry(now, null, TermAudit.ContinuationAnswered, TermAudit.Subject(pairing.Id),
+                    $"{(pairing.MenteeStaffId == claim.StaffId ? "mentee" : "mentor")}: {view.Choice}"));
+                return SignedLinkState.Ready;
+            }, cancellationToken);
         }
     }
 }

@@ -26,6 +26,6 @@ public sealed class ContinuationController(AnswerContinuation.Handler answers) :
         {
             return NotFound();
         }
-        return View(nameof(Answer), new ContinuationPage(token, view, Done: state == AnswerContinuation.LinkState.Ready));
+        return View(nameof(Answer), new ContinuationPage(token, view, Done: state == SignedLinks.SignedLinkState.Ready));
     }
 }

@@ -3,6 +3,7 @@ using MentoringProgram.Web.Domain;
 using MentoringProgram.Web.Email;
 using MentoringProgram.Web.Email.Templates;
 using MentoringProgram.Web.Features.Continuation.Mails;
+using MentoringProgram.Web.Features.SignedLinks;
 using Microsoft.EntityFrameworkCore;
 
 namespace MentoringProgram.Web.Features.Continuation;
@@ -13,7 +14,7 @@ namespace MentoringProgram.Web.Features.Continuation;
 /// term's last day and the member, and the single-use nonce behind a member's links is created only with a mail that
 /// is new, so a second run queues nothing and makes no nonce. The scan reads every candidate in one statement.
 /// </summary>
-public sealed class SendContinuationNotices(AppDbContext db, EmailOutbox outbox, MailRenderer mail, ContinuationLink links, AppLinks appLinks,
+public sealed class SendContinuationNotices(AppDbContext db, EmailOutbox outbox, MailRenderer mail, SignedLink links, AppLinks appLinks,
     TimeProvider clock, ILogger<SendContinuationNotices> logger)
 {
     /// <summary>The notice goes out from this many days before the last day of the term...</summary>
@@ -61,13 +62,11 @@ public sealed class SendContinuationNotices(AppDbContext db, EmailOutbox outbox,
             .ToList();
         var queued = await outbox.QueueNewAsync(notices, n => n.Key, async n =>
         {
-            var zone = TimeZones.FindOrUtc(n.Pairing.TimeZoneId);
             // The links work to the end of the term's last day where the program is.
-            var expires = new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(n.Pairing.EndsOn.AddDays(1).ToDateTime(TimeOnly.MinValue), zone), TimeSpan.Zero);
-            var nonce = new SignedLinkNonce(Guid.NewGuid(), ContinuationLink.Purpose, ContinuationLink.Subject(n.Pairing.Id, n.To.StaffId), expires);
+            var nonce = SignedLink.NewNonce(SignedLinkPurpose.Continuation, n.Pairing.Id, n.To.StaffId, n.Pairing.EndsOn, TimeZones.FindOrUtc(n.Pairing.TimeZoneId));
             db.SignedLinkNonces.Add(nonce);
             string Link(ContinuationChoice choice) => appLinks.Action(nameof(ContinuationController.Answer), "Continuation",
-                new { token = links.Token(new ContinuationLink.Claim(nonce.Id, n.Pairing.Id, n.To.StaffId, choice)) });
+                new { token = links.Token(SignedLinkPurpose.Continuation, new SignedLink.Claim(nonce.Id, n.Pairing.Id, n.To.StaffId, (int)choice)) });
             return new OutgoingMail(n.Key, n.To.Email, n.To.Name, await mail.RenderAsync(new ContinuationMail
             {
                 PersonName = n.To.Name, OtherName = n.Other.Name, ProgramName = n.Pairing.Program, EndsOn = n.Pairing.EndsOn, Renewable = n.Pairing.Renewable,

@@ -31,16 +31,10 @@ public static class AnswerEarlyCheck
             {
                 return new Result(true, "Choose Yes, Not sure or No.");
             }
-            var heldOn = await db.Meetings.Where(m => m.PairingId == pairing.Id).Where(Meeting.Held).Select(m => m.HeldOn).ToListAsync(cancellationToken);
-            try
+            if (await RecordAsync(db, clock, pairing, staffId, userId, chosen, cancellationToken) is { } refusal)
             {
-                db.EarlyCheckAnswers.Add(EarlyCheckAnswer.Give(pairing, staffId, heldOn, pairing.Cycle!.Program!.Today(clock), chosen, clock.GetUtcNow()));
+                return new Result(true, refusal);
             }
-            catch (DomainRuleException refused)
-            {
-                return new Result(true, refused.Message);
-            }
-            db.AuditEntries.Add(new AuditEntry(clock.GetUtcNow(), userId, PairingAudit.EarlyCheckAnswered, PairingAudit.Subject(pairing.Id), null));
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -52,5 +46,23 @@ public static class AnswerEarlyCheck
             }
             return new Result(true, null);
         }
+    }
+
+    /// <summary>The answer itself, for the form on the pairing page and the signed link in the mail alike: the domain
+    /// decides whether the check is open, and the audit entry says that the member answered, not what. The pairing is
+    /// tracked with its cycle and program; saving is the caller's. Null when recorded, else why not.</summary>
+    public static async Task<string?> RecordAsync(AppDbContext db, TimeProvider clock, Pairing pairing, int staffId, string? userId, EarlyCheckReply reply, CancellationToken cancellationToken)
+    {
+        var heldOn = await db.Meetings.Where(m => m.PairingId == pairing.Id).Where(Meeting.Held).Select(m => m.HeldOn).ToListAsync(cancellationToken);
+        try
+        {
+            db.EarlyCheckAnswers.Add(EarlyCheckAnswer.Give(pairing, staffId, heldOn, pairing.Cycle!.Program!.Today(clock), reply, clock.GetUtcNow()));
+        }
+        catch (DomainRuleException refused)
+        {
+            return refused.Message;
+        }
+        db.AuditEntries.Add(new AuditEntry(clock.GetUtcNow(), userId, PairingAudit.EarlyCheckAnswered, PairingAudit.Subject(pairing.Id), null));
+        return null;
     }
 }

@@ -6,7 +6,9 @@ public static class PairingFlags
 {
     public const string EarlyCheckNo = "Early check: a member answered no";
     public const string EndRequested = "End requested";
+    public const string GetInTouch = "Check-in: the mentee asked the coordinator to get in touch";
 
-    public static IReadOnlyList<string> Of(bool earlyCheckNo, bool endRequested) =>
-        [.. new[] { (endRequested, EndRequested), (earlyCheckNo, EarlyCheckNo) }.Where(f => f.Item1).Select(f => f.Item2)];
+    /// <summary>The flags, the last from the mentee's latest check-in answer (docs/adr/0017).</summary>
+    public static IReadOnlyList<string> Of(bool earlyCheckNo, bool endRequested, bool getInTouch) =>
+        [.. new[] { (endRequested, EndRequested), (getInTouch, GetInTouch), (earlyCheckNo, EarlyCheckNo) }.Where(f => f.Item1).Select(f => f.Item2)];
 }

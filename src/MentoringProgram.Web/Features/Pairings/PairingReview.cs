@@ -24,7 +24,10 @@ public static class PairingReview
 
         public bool CanDissolve => Status == PairingStatus.Active;
 
-        public IReadOnlyList<string> Flags => PairingFlags.Of(EarlyCheckNo, EndRequestOpen);
+        /// <summary>The mentee's latest check-in asked the coordinator to get in touch.</summary>
+        public bool GetInTouch { get; init; }
+
+        public IReadOnlyList<string> Flags => PairingFlags.Of(EarlyCheckNo, EndRequestOpen, GetInTouch);
     }
 
     public sealed class Handler(AppDbContext db, TimeProvider clock)
@@ -40,6 +43,7 @@ public static class PairingReview
                     p.MenteeRequestId, Mentee = p.Mentee!.FullName, Mentor = p.Mentor!.FullName, p.MenteeStaffId, p.Status, p.StartsOn, p.EndsOn, p.EndedOn, p.EndReason,
                     Held = db.Meetings.Where(m => m.PairingId == p.Id).Where(Meeting.Held).Select(m => m.HeldOn).ToList(),
                     EarlyCheckNo = db.EarlyCheckAnswers.Any(a => a.PairingId == p.Id && a.Reply == EarlyCheckReply.No),
+                    LastCheckIn = db.CheckInAnswers.Where(a => a.PairingId == p.Id).OrderByDescending(a => a.Period).Select(a => (CheckInReply?)a.Reply).FirstOrDefault(),
                     EndRequest = db.PairingEndRequests.Where(r => r.PairingId == p.Id && r.Status != EndRequestStatus.None)
                         .Select(r => new
                         {
@@ -57,7 +61,10 @@ public static class PairingReview
                 r.DecidedAt, r.CoordinatorWord)).FirstOrDefault();
             return new Result(programId, row.ProgramName, cycleId, row.CycleName, pairingId, row.MenteeRequestId, row.Mentee, row.Mentor, row.Status, row.StartsOn, row.EndsOn,
                 row.EndedOn, row.EndReason, row.Held.Count == 0 ? null : row.Held.Max(), CadenceStanding.Of(row.Cadence, row.StartsOn, row.EndsOn, row.Held, today),
-                row.Cadence.Describe(), endRequest, row.EarlyCheckNo, today, row.TimeZoneId);
+                row.Cadence.Describe(), endRequest, row.EarlyCheckNo, today, row.TimeZoneId)
+            {
+                GetInTouch = row.LastCheckIn == CheckInReply.GetInTouch,
+            };
         }
     }
 }

@@ -8,7 +8,7 @@ namespace MentoringProgram.Web.Features.Pairings;
 /// The coordinator's progress board for one cycle: each active pairing with when it started, how many meetings were
 /// held and when last (scheduled, missed and cancelled ones do not count), where it stands against the program's cadence,
 /// the day of its next scheduled meeting, whether its agreement is confirmed, its checklist's progress, the members'
-/// continuation answers and its flags (an end request, an early-check "No"). Dates, counts and yes/no only: the query
+/// continuation answers, the mentee's latest check-in answer and its flags (an end request, an early-check "No", a check-in "get in touch"). Dates, counts and yes/no only: the query
 /// never reads a private note, the agreement's text or a meeting's place. One statement whatever the number of pairings.
 /// </summary>
 public static class ProgressBoard
@@ -28,6 +28,9 @@ public static class ProgressBoard
         public ContinuationChoice? MenteeContinuation { get; init; }
 
         public ContinuationChoice? MentorContinuation { get; init; }
+
+        /// <summary>The mentee's latest check-in answer and the day it came (docs/adr/0017): addressed to the coordinator.</summary>
+        public (CheckInReply Reply, DateOnly On)? LastCheckIn { get; init; }
     }
 
     public sealed record Result(int ProgramId, string ProgramName, int CycleId, string CycleName, string CadenceDescription, DateOnly Today, IReadOnlyList<Row> Rows)
@@ -64,6 +67,9 @@ public static class ProgressBoard
                             Agreed = db.PairingAgreements.Any(a => a.PairingId == p.Id && a.MenteeAcceptedAt != null && a.MentorAcceptedAt != null),
                             Ticked = db.ChecklistTicks.Count(t => t.PairingId == p.Id),
                             p.MenteeContinuation, p.MentorContinuation,
+                            // Two scalar subqueries: SQLite has no APPLY for a row of several columns.
+                            CheckInReply = db.CheckInAnswers.Where(a => a.PairingId == p.Id).OrderByDescending(a => a.Period).Select(a => (CheckInReply?)a.Reply).FirstOrDefault(),
+                            CheckInAt = db.CheckInAnswers.Where(a => a.PairingId == p.Id).OrderByDescending(a => a.Period).Select(a => (DateTimeOffset?)a.AnsweredAt).FirstOrDefault(),
                         }).ToList(),
                 })
                 .SingleOrDefaultAsync(cancellationToken);
@@ -71,15 +77,17 @@ public static class ProgressBoard
             {
                 return null;
             }
-            var today = clock.TodayIn(TimeZones.FindOrUtc(head.TimeZoneId));
+            var zone = TimeZones.FindOrUtc(head.TimeZoneId);
+            var today = clock.TodayIn(zone);
             var checklist = Domain.Checklist.Items(head.ChecklistTemplate);
             var rows = head.Pairings.Select(p => new Row(p.Id, p.Mentee, p.Mentor, p.StartsOn, p.Held.Count == 0 ? null : p.Held.Max(),
                 CadenceStanding.Of(head.Cadence, p.StartsOn, p.EndsOn, p.Held, today))
             {
-                NextMeeting = p.Next, Flags = PairingFlags.Of(p.EarlyCheckNo, p.EndRequested), AgreementConfirmed = p.Agreed,
+                NextMeeting = p.Next, Flags = PairingFlags.Of(p.EarlyCheckNo, p.EndRequested, p.CheckInReply == CheckInReply.GetInTouch), AgreementConfirmed = p.Agreed,
                 // Ticks of items since taken out of the template are counted but never beyond the list's length.
                 Checklist = (Math.Min(p.Ticked, checklist.Count), checklist.Count),
                 MenteeContinuation = p.MenteeContinuation, MentorContinuation = p.MentorContinuation,
+                LastCheckIn = p.CheckInReply is { } reply && p.CheckInAt is { } at ? (reply, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone).DateTime)) : null,
             }).ToList();
             return new Result(programId, head.ProgramName, cycleId, head.Name, head.Cadence.Describe(), today, rows) { HasLunchAllowance = head.LunchAllowance is not null };
         }

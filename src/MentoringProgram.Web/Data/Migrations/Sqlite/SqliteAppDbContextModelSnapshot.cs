@@ -114,6 +114,38 @@ namespace MentoringProgram.Web.Data.Migrations.Sqlite
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("MentoringProgram.Web.Domain.CheckInAnswer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PairingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Period")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Reply")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PairingId", "Period")
+                        .IsUnique();
+
+                    b.ToTable("CheckInAnswers");
+                });
+
             modelBuilder.Entity("MentoringProgram.Web.Domain.ChecklistTick", b =>
                 {
                     b.Property<int>("Id")
@@ -1588,6 +1620,15 @@ namespace MentoringProgram.Web.Data.Migrations.Sqlite
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("MentoringProgram.Web.Domain.CheckInAnswer", b =>
+                {
+                    b.HasOne("MentoringProgram.Web.Domain.Pairing", null)
+                        .WithMany()
+                        .HasForeignKey("PairingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MentoringProgram.Web.Domain.ChecklistTick", b =>

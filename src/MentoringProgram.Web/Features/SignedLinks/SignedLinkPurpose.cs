@@ -1,0 +1,12 @@
+namespace MentoringProgram.Web.Features.SignedLinks;
+
+/// <summary>What a signed link in mail answers: its name is stored on the nonce, and its Data Protection purpose keeps a
+/// token made for one question from being read as an answer to another.</summary>
+public sealed record SignedLinkPurpose(string Name, string Protector)
+{
+    public static readonly SignedLinkPurpose Continuation = new("continuation", "MentoringProgram.Continuation.v1");
+
+    public static readonly SignedLinkPurpose EarlyCheck = new("early-check", "MentoringProgram.EarlyCheck.v1");
+
+    public static readonly SignedLinkPurpose CheckIn = new("check-in", "MentoringProgram.CheckIn.v1");
+}
