@@ -93,6 +93,8 @@ public sealed class CoordinatorDigest(AppDbContext db, EmailOutbox outbox, MailR
                 Held = db.Meetings.Where(m => m.PairingId == p.Id).Where(Meeting.Held).Select(m => m.HeldOn).ToList(),
                 EndRequested = db.PairingEndRequests.Any(r => r.PairingId == p.Id && r.Status == EndRequestStatus.Open),
                 EarlyCheckNo = db.EarlyCheckAnswers.Any(a => a.PairingId == p.Id && a.Reply == EarlyCheckReply.No),
+                // As on the progress board: the mentee's latest check-in asks the coordinator to get in touch.
+                GetInTouch = db.CheckInAnswers.Where(a => a.PairingId == p.Id).OrderByDescending(a => a.Period).Select(a => (CheckInReply?)a.Reply).FirstOrDefault() == CheckInReply.GetInTouch,
             })
             .ToListAsync(cancellationToken);
         var requests = await db.MenteeRequests.AsNoTracking().Where(r => r.SubmittedAt >= since)
@@ -107,8 +109,8 @@ public sealed class CoordinatorDigest(AppDbContext db, EmailOutbox outbox, MailR
                 [.. pairings.Where(p => p.ProgramId == program.ProgramId).GroupBy(p => (p.CycleId, p.Cycle)).OrderBy(c => c.Key.CycleId).Select(cycle => new CycleLine(
                     program.ProgramId, cycle.Key.CycleId, cycle.Key.Cycle, cycle.Count(),
                     cycle.Count(p => CadenceStanding.Of(p.Cadence, p.StartsOn, p.EndsOn, p.Held, clock.TodayIn(TimeZones.FindOrUtc(p.TimeZoneId))).Status == CadenceStatus.Behind),
-                    [.. cycle.Where(p => p.EndRequested || p.EarlyCheckNo).OrderBy(p => p.Mentee, StringComparer.Ordinal)
-                        .Select(p => new FlaggedPair(p.Mentee, p.Mentor, PairingFlags.Of(p.EarlyCheckNo, p.EndRequested)))]))]))
+                    [.. cycle.Where(p => p.EndRequested || p.EarlyCheckNo || p.GetInTouch).OrderBy(p => p.Mentee, StringComparer.Ordinal)
+                        .Select(p => new FlaggedPair(p.Mentee, p.Mentor, PairingFlags.Of(p.EarlyCheckNo, p.EndRequested, p.GetInTouch)))]))]))
             .ToList();
         var today = library.Today();
         return new Week(today.AddDays(-(((int)today.DayOfWeek + 6) % 7)), programs, failed);
