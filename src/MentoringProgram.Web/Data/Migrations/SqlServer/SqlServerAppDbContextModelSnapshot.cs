@@ -1091,6 +1091,9 @@ namespace MentoringProgram.Web.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<int>("Audience")
+                        .HasColumnType("int");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -1105,6 +1108,9 @@ namespace MentoringProgram.Web.Data.Migrations.SqlServer
                     b.Property<int?>("ProgramId")
                         .HasColumnType("int");
 
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("int");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1115,7 +1121,7 @@ namespace MentoringProgram.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ProgramId");
+                    b.HasIndex("ProgramId", "Kind", "SortOrder");
 
                     b.ToTable("Resources");
                 });
