@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace MentoringProgram.Web.Data;
 
 /// <summary>Brings the database to the current schema and makes sure what every installation needs exists:
-/// the roles, the six starting topics and the mail server's status row (which <see cref="OneRowQuery"/> also uses).</summary>
+/// the roles, the six starting topics, the starting resource library and the mail server's status row (which <see cref="OneRowQuery"/> also uses).</summary>
 public sealed class DatabaseInitializer(AppDbContext db, RoleManager<IdentityRole> roles)
 {
     public async Task InitializeAsync(CancellationToken cancellationToken = default)
@@ -27,6 +27,11 @@ public sealed class DatabaseInitializer(AppDbContext db, RoleManager<IdentityRol
         if (!await db.Topics.AnyAsync(cancellationToken))
         {
             db.Topics.AddRange(Topic.SeedTopics());
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        if (!await db.Resources.AnyAsync(cancellationToken))
+        {
+            db.Resources.AddRange(ResourceSeeds.Library());
             await db.SaveChangesAsync(cancellationToken);
         }
     }

@@ -66,6 +66,8 @@ public static class WebServiceCollectionExtensions
         builder.Services.AddScoped<Features.Programs.ProgramNoticeRecipients>();
         builder.Services.AddSingleton<Features.Calendar.CalendarFeedTokens>();
         builder.Services.AddScoped<Features.Calendar.MeetingCalendar>();
+        builder.Services.AddMemoryCache();
+        builder.Services.AddSingleton<Features.Resources.ResourceRenderer>();
         return builder;
     }
 

@@ -11,13 +11,13 @@ public sealed class AuthorizationMatrixTests(SqliteApp fixture) : AppTests(fixtu
     public static TheoryData<string> CoordinatorPages =>
     [
         "/Programs", "/Programs/New", "/Programs/Create", "/Programs/Create?template=new-employee", "/Programs/{program}", "/Programs/{program}/Edit", "/Programs/{program}/Cycles/{cycle}/Edit",
-        "/Roster", "/Roster?q=a&page=2", "/Roster/Import", "/Roster/Template", "/Topics", "/Departments",
+        "/Roster", "/Roster?q=a&page=2", "/Roster/Import", "/Roster/Template", "/Topics", "/Departments", "/Resources/Manage", "/Resources/Manage/New",
         "/Programs/{program}/Requests", "/Programs/{program}/Requests?status=Submitted&q=x&page=3", "/Programs/{program}/Requests.csv",
         "/Programs/{program}/Volunteers", "/Programs/{program}/Volunteers.csv", "/Outbox", "/Outbox?status=Failed", "/Audit",
         "/Programs/{program}/Cycles/{cycle}/Progress", "/Programs/{program}/Cycles/{cycle}/Pairings/{pairing}",
     ];
 
-    public static TheoryData<string> StaffPages => ["/", "/Profile", "/Profile/Corrections/New?field=HireDate", "/My", "/Enroll/{program}/Request", "/Enroll/{program}/Volunteer"];
+    public static TheoryData<string> StaffPages => ["/", "/Resources", "/Profile", "/Profile/Corrections/New?field=HireDate", "/My", "/Enroll/{program}/Request", "/Enroll/{program}/Volunteer"];
 
     private async Task<string> ResolveAsync(string route)
     {

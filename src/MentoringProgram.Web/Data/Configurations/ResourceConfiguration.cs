@@ -9,7 +9,9 @@ public sealed class ResourceConfiguration : IEntityTypeConfiguration<Resource>
     public void Configure(EntityTypeBuilder<Resource> builder)
     {
         builder.HasOne<MentorshipProgram>().WithMany().HasForeignKey(r => r.ProgramId).OnDelete(DeleteBehavior.Cascade);
-        builder.Property(r => r.Title).HasMaxLength(200).IsRequired();
-        builder.Property(r => r.Markdown).HasMaxLength(20000).IsRequired();
+        builder.Property(r => r.Title).HasMaxLength(Resource.TitleMaxLength).IsRequired();
+        builder.Property(r => r.Markdown).HasMaxLength(Resource.MarkdownMaxLength).IsRequired();
+        // The library and a pairing page read a program's resources and the library-wide ones in this order.
+        builder.HasIndex(r => new { r.ProgramId, r.Kind, r.SortOrder });
     }
 }

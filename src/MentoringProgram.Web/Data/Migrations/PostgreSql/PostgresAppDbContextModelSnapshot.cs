@@ -1124,6 +1124,9 @@ namespace MentoringProgram.Web.Data.Migrations.PostgreSql
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int>("Audience")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1138,6 +1141,9 @@ namespace MentoringProgram.Web.Data.Migrations.PostgreSql
                     b.Property<int?>("ProgramId")
                         .HasColumnType("integer");
 
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1148,7 +1154,7 @@ namespace MentoringProgram.Web.Data.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ProgramId");
+                    b.HasIndex("ProgramId", "Kind", "SortOrder");
 
                     b.ToTable("Resources");
                 });

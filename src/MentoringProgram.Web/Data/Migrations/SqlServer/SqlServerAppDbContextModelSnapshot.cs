@@ -1125,6 +1125,9 @@ namespace MentoringProgram.Web.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<int>("Audience")
+                        .HasColumnType("int");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -1139,6 +1142,9 @@ namespace MentoringProgram.Web.Data.Migrations.SqlServer
                     b.Property<int?>("ProgramId")
                         .HasColumnType("int");
 
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("int");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1149,7 +1155,7 @@ namespace MentoringProgram.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ProgramId");
+                    b.HasIndex("ProgramId", "Kind", "SortOrder");
 
                     b.ToTable("Resources");
                 });

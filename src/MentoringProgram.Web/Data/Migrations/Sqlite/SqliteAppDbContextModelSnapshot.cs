@@ -1079,6 +1079,9 @@ namespace MentoringProgram.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Audience")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -1093,6 +1096,9 @@ namespace MentoringProgram.Web.Data.Migrations.Sqlite
                     b.Property<int?>("ProgramId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1103,7 +1109,7 @@ namespace MentoringProgram.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ProgramId");
+                    b.HasIndex("ProgramId", "Kind", "SortOrder");
 
                     b.ToTable("Resources");
                 });

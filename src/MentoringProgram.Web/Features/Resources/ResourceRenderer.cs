@@ -1,0 +1,72 @@
+using Ganss.Xss;
+using Markdig;
+using Microsoft.AspNetCore.Html;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace MentoringProgram.Web.Features.Resources;
+
+/// <summary>The one way a resource's Markdown becomes HTML. Markdig runs with raw HTML disabled (typed tags come out as
+/// text), and its output still goes through HtmlSanitizer with a short list of tags, attributes and link schemes, so
+/// neither a Markdown feature nor a Markdig bug can let script, styles, frames or a <c>javascript:</c> link through.
+/// Links that leave the app get <c>rel="noopener noreferrer"</c>. Images are not kept: the page's policy would block
+/// outside ones anyway, and a resource is words and links.</summary>
+public sealed class ResourceRenderer(IMemoryCache cache)
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .DisableHtml()
+        .UseAutoLinks()
+        .UsePipeTables()
+        .UseListExtras()
+        .Build();
+
+    private static readonly string[] Tags =
+    [
+        "p", "br", "hr", "h1", "h2", "h3", "h4", "h5", "h6", "strong", "em", "del", "code", "pre", "blockquote",
+        "ul", "ol", "li", "a", "table", "thead", "tbody", "tr", "th", "td",
+    ];
+
+    private static readonly string[] Schemes = ["https", "http", "mailto", "tel"];
+
+    private static readonly HtmlSanitizer Sanitizer = CreateSanitizer();
+
+    /// <summary>Renders Markdown to safe HTML; for the preview and for anything without a stored version.</summary>
+    public static HtmlString Render(string markdown)
+    {
+        var html = Markdown.ToHtml(markdown ?? "", Pipeline);
+        return new HtmlString(Sanitizer.Sanitize(html));
+    }
+
+    /// <summary>Renders a stored resource, remembering the result until the resource changes (its id and the moment it
+    /// was last saved name the version).</summary>
+    public HtmlString Render(int resourceId, DateTimeOffset version, string markdown) =>
+        cache.GetOrCreate(("resource-html", resourceId, version.UtcTicks), entry =>
+        {
+            entry.SlidingExpiration = TimeSpan.FromHours(1);
+            return Render(markdown);
+        })!;
+
+    private static HtmlSanitizer CreateSanitizer()
+    {
+        var options = new HtmlSanitizerOptions
+        {
+            AllowedTags = new HashSet<string>(Tags, StringComparer.OrdinalIgnoreCase),
+            AllowedAttributes = new HashSet<string>(["href", "title", "align"], StringComparer.OrdinalIgnoreCase),
+            AllowedSchemes = new HashSet<string>(Schemes, StringComparer.OrdinalIgnoreCase),
+            UriAttributes = new HashSet<string>(["href"], StringComparer.OrdinalIgnoreCase),
+            AllowedCssProperties = new HashSet<string>(StringComparer.OrdinalIgnoreCase),
+            AllowedAtRules = new HashSet<AngleSharp.Css.Dom.CssRuleType>(),
+            AllowedClasses = new HashSet<string>(StringComparer.OrdinalIgnoreCase),
+        };
+        var sanitizer = new HtmlSanitizer(options);
+        sanitizer.PostProcessNode += (_, e) =>
+        {
+            if (e.Node is AngleSharp.Dom.IElement { LocalName: "a" } link
+                && Uri.TryCreate(link.GetAttribute("href"), UriKind.Absolute, out var target)
+                && (target.Scheme == Uri.UriSchemeHttps || target.Scheme == Uri.UriSchemeHttp))
+            {
+                link.SetAttribute("rel", "noopener noreferrer");
+            }
+        };
+        return sanitizer;
+    }
+}
