@@ -154,6 +154,7 @@ public abstract class FormRobustnessTests(AppFixture fixture) : AppTests(fixture
                 ["meetingId"] = meeting.Id.ToString(),
                 ["id"] = programId.ToString(), ["programId"] = programId.ToString(), ["cycleId"] = cycleId.ToString(),
                 ["volunteerId"] = volunteer.Id.ToString(), ["requestId"] = request.Id.ToString(), ["matchId"] = match.Id.ToString(), ["runId"] = run.Id.ToString(),
+                ["resourceId"] = (await db.Resources.OrderBy(r => r.Id).Select(r => r.Id).FirstAsync(Ct)).ToString(),
                 // Routes whose {id} names something other than a program.
                 ["Corrections/{id:int}/Decline#id"] = correction.Id.ToString(),
                 ["Corrections/{id:int}/Approve#id"] = correction.Id.ToString(),

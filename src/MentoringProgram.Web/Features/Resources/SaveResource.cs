@@ -38,11 +38,11 @@ public static class SaveResource
         {
             RuleFor(c => c.Title).Cascade(CascadeMode.Stop)
                 .NotEmpty().WithMessage("Enter the resource's title.")
-                .Must(t => t.Trim().Length <= Resource.TitleMaxLength).WithMessage($"Keep the title under {Resource.TitleMaxLength} characters.")
+                .MaximumLength(Resource.TitleMaxLength).WithMessage($"Keep the title under {Resource.TitleMaxLength} characters.")
                 .SingleLine();
             RuleFor(c => c.Markdown).Cascade(CascadeMode.Stop)
                 .NotEmpty().WithMessage("Write the resource's text.")
-                .Must(m => m.Trim().Length <= Resource.MarkdownMaxLength).WithMessage($"Keep the text under {Resource.MarkdownMaxLength:N0} characters.")
+                .MaximumLength(Resource.MarkdownMaxLength).WithMessage($"Keep the text under {Resource.MarkdownMaxLength:N0} characters.")
                 .MultiLine();
             RuleFor(c => c.Kind).IsInEnum().WithMessage("Choose what kind of resource this is.");
             RuleFor(c => c.Audience).IsInEnum().WithMessage("Choose who the resource is for.");
