@@ -61,6 +61,8 @@ public static class WebServiceCollectionExtensions
         builder.Services.AddScoped<Features.Reminders.CadenceReminders>();
         builder.Services.AddScoped<Features.Reminders.CompleteEndedTerms>();
         builder.Services.AddScoped<Features.Continuation.SendContinuationNotices>();
+        builder.Services.AddScoped<Features.Retention.DeleteExpiredPrivateContent>();
+        builder.Services.AddScoped<Features.Digest.CoordinatorDigest>();
         builder.Services.AddSingleton<Features.Continuation.ContinuationLink>();
         builder.Services.AddScoped<Features.Programs.ProgramNoticeRecipients>();
         builder.Services.AddSingleton<Features.Calendar.CalendarFeedTokens>();

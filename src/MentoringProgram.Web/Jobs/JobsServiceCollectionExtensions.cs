@@ -11,11 +11,14 @@ public static class JobsServiceCollectionExtensions
     {
         var jobs = builder.Configuration.GetSection(JobsOptions.Section).Get<JobsOptions>() ?? new JobsOptions();
         builder.Services.AddSingleton(jobs);
+        builder.Services.AddSingleton(new Domain.PrivateContentRetention(jobs.PrivateContentRetentionMonths));
         builder.Services.AddScoped<OutboxDeliveryJob>();
         builder.Services.AddScoped<AskExpiryJob>();
         builder.Services.AddScoped<CadenceReminderJob>();
         builder.Services.AddScoped<TermEndJob>();
         builder.Services.AddScoped<ContinuationNoticeJob>();
+        builder.Services.AddScoped<RetentionJob>();
+        builder.Services.AddScoped<CoordinatorDigestJob>();
 
         builder.Services.AddHangfire((sp, config) =>
         {
@@ -68,6 +71,10 @@ public static class JobsServiceCollectionExtensions
             .AddOrUpdate<TermEndJob>(TermEndJob.Id, j => j.RunAsync(CancellationToken.None), jobs.TermEndCron);
         app.Services.GetRequiredService<IRecurringJobManager>()
             .AddOrUpdate<ContinuationNoticeJob>(ContinuationNoticeJob.Id, j => j.RunAsync(CancellationToken.None), jobs.ContinuationNoticeCron);
+        app.Services.GetRequiredService<IRecurringJobManager>()
+            .AddOrUpdate<RetentionJob>(RetentionJob.Id, j => j.RunAsync(CancellationToken.None), jobs.RetentionCron);
+        app.Services.GetRequiredService<IRecurringJobManager>()
+            .AddOrUpdate<CoordinatorDigestJob>(CoordinatorDigestJob.Id, j => j.RunAsync(CancellationToken.None), jobs.CoordinatorDigestCron);
         return app;
     }
 }
