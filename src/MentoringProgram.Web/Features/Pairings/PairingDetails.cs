@@ -102,10 +102,13 @@ public static class PairingDetails
                     Mentee = new Person(p.Mentee!.FullName, p.Mentee.JobTitle, p.Mentee.Department != null ? p.Mentee.Department.Name : null, p.Mentee.WorkEmail, p.Mentee.PreferredContact),
                     Mentor = new Person(p.Mentor!.FullName, p.Mentor.JobTitle, p.Mentor.Department != null ? p.Mentor.Department.Name : null, p.Mentor.WorkEmail, p.Mentor.PreferredContact),
                     Meetings = db.Meetings.Where(m => m.PairingId == p.Id).OrderByDescending(m => m.HeldOn).ThenByDescending(m => m.Id)
-                        .Select(m => new MeetingRow(m.Id, m.Status, m.HeldOn, m.StartsAt, m.DurationMinutes, m.Mode, m.Place, m.LoggedByStaffId == staffId)
-                        {
-                            Topics = db.Topics.Where(t => m.Topics.Any(mt => mt.TopicId == t.Id)).OrderBy(t => t.SortOrder).ThenBy(t => t.Name).Select(t => t.Name).ToList(),
-                        }).ToList(),
+                        .Select(m => new MeetingRow(m.Id, m.Status, m.HeldOn, m.StartsAt, m.DurationMinutes, m.Mode, m.Place, m.LoggedByStaffId == staffId)).ToList(),
+                    MeetingTopics = (from mt in db.MeetingTopics
+                                     join m in db.Meetings on mt.MeetingId equals m.Id
+                                     join t in db.Topics on mt.TopicId equals t.Id
+                                     where m.PairingId == p.Id
+                                     orderby t.SortOrder, t.Name
+                                     select new { mt.MeetingId, t.Name }).ToList(),
                     ProgramTopics = p.Cycle.Program.Topics.OrderBy(t => t.Topic!.SortOrder).ThenBy(t => t.Topic!.Name).Select(t => new TopicOption(t.TopicId, t.Topic!.Name)).ToList(),
                     p.PrivateContentDeletedOn,
                     Notes = db.PrivateNotes.Where(n => n.PairingId == p.Id).OrderByDescending(n => n.Id)
@@ -121,7 +124,8 @@ public static class PairingDetails
             // Only meetings held count: one scheduled, missed or cancelled keeps no promise.
             var cadence = CadenceStanding.Of(row.Cadence, row.StartsOn, row.EndsOn, [.. row.Meetings.Where(m => m.Status == MeetingStatus.Held).Select(m => m.HeldOn)], today);
             return new Result(row.Id, row.ProgramName, iAmMentee, iAmMentee ? row.Mentor : row.Mentee, row.Expectations, row.Cadence.Describe(),
-                MatchReasonLines.Split(row.MatchReason), row.Status, row.StartsOn, row.EndsOn, row.EndedOn, cadence, row.Meetings, row.Notes, today, row.TimeZoneId)
+                MatchReasonLines.Split(row.MatchReason), row.Status, row.StartsOn, row.EndsOn, row.EndedOn, cadence,
+                [.. row.Meetings.Select(m => m with { Topics = [.. row.MeetingTopics.Where(t => t.MeetingId == m.Id).Select(t => t.Name)] })], row.Notes, today, row.TimeZoneId)
             {
                 Now = clock.GetUtcNow(), MyStaffId = staffId, MyFeedVersion = row.MyFeedVersion, HasLunchAllowance = row.LunchAllowance is not null,
                 ProgramTopics = row.ProgramTopics, RetentionPolicy = retention.Describe(row.EndedOn, row.PrivateContentDeletedOn),
