@@ -28,6 +28,7 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPr
     public DbSet<Pairing> Pairings => Set<Pairing>();
     public DbSet<MatchRun> MatchRuns => Set<MatchRun>();
     public DbSet<Meeting> Meetings => Set<Meeting>();
+    public DbSet<MeetingTopic> MeetingTopics => Set<MeetingTopic>();
     public DbSet<PrivateNote> PrivateNotes => Set<PrivateNote>();
     public DbSet<PairingAgreement> PairingAgreements => Set<PairingAgreement>();
     public DbSet<ChecklistTick> ChecklistTicks => Set<ChecklistTick>();

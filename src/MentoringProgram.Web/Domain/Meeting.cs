@@ -11,6 +11,8 @@ public class Meeting : IAudited, IConcurrencyStamped
 {
     public const int PlaceLength = 300;
 
+    private readonly List<MeetingTopic> _topics = [];
+
     private Meeting() { }
 
     /// <summary>A meeting already held, logged after the fact.</summary>
@@ -61,6 +63,10 @@ public class Meeting : IAudited, IConcurrencyStamped
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 
+    /// <summary>The program's topics the meeting touched, ticked by the pair when it was logged or marked held. Private
+    /// to the pair like notes.</summary>
+    public IReadOnlyCollection<MeetingTopic> Topics => _topics;
+
     public bool CountsForCadence => Status == MeetingStatus.Held;
 
     /// <summary><see cref="CountsForCadence"/> for queries: only a held meeting counts for the cadence, the early check,
@@ -78,17 +84,36 @@ public class Meeting : IAudited, IConcurrencyStamped
         _ => [],
     };
 
-    /// <summary>It happened, and lasted <paramref name="minutes"/>: from now on it counts like one logged after the fact.</summary>
-    public void MarkHeld(int minutes, DateTimeOffset now)
+    /// <summary>It happened, and lasted <paramref name="minutes"/>, touching <paramref name="topicIds"/> of the program's
+    /// topics: from now on it counts like one logged after the fact.</summary>
+    public void MarkHeld(int minutes, DateTimeOffset now, IReadOnlyCollection<int>? topicIds = null, IReadOnlyCollection<int>? programTopicIds = null)
     {
         Require(MeetingAction.MarkHeld, now);
         if (minutes is < Pairing.ShortestMeetingMinutes or > Pairing.LongestMeetingMinutes)
         {
             throw new DomainRuleException(Pairing.MeetingLengthRule);
         }
+        SetTopics(topicIds ?? [], programTopicIds ?? []);
         DurationMinutes = minutes;
         MoveTo(MeetingStatus.Held);
     }
+
+    /// <summary>Ticks the topics a held meeting touched: only the program's own topics, each once.</summary>
+    internal void SetTopics(IReadOnlyCollection<int> topicIds, IReadOnlyCollection<int> programTopicIds)
+    {
+        if (TopicsProblem(topicIds, programTopicIds) is { } problem)
+        {
+            throw new DomainRuleException(problem);
+        }
+        JoinRows.Sync(_topics, topicIds, t => t.TopicId, id => new MeetingTopic(id));
+    }
+
+    /// <summary>What is wrong with the topics ticked for a meeting, in words, or null: each must be one of the program's,
+    /// and ticked once. The meeting forms' validators say the same beside the field.</summary>
+    public static string? TopicsProblem(IReadOnlyCollection<int> topicIds, IReadOnlyCollection<int> programTopicIds) =>
+        topicIds.Any(id => !programTopicIds.Contains(id)) ? "Choose topics from your program's list."
+        : topicIds.Distinct().Count() != topicIds.Count ? "Tick each topic once."
+        : null;
 
     public void MarkMissed(DateTimeOffset now)
     {

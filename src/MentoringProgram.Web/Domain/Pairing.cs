@@ -84,6 +84,10 @@ public class Pairing : IConcurrencyStamped, IAudited
 
     public ContinuationChoice? MentorContinuation { get; private set; }
 
+    /// <summary>The day the retention job deleted the pair's private content (docs/adr/0018); null until then. Set by that
+    /// job's set-based update only, for an ended pairing, so no state changes through it.</summary>
+    public DateOnly? PrivateContentDeletedOn { get; private set; }
+
     /// <summary>How many times the pair has renewed for another term.</summary>
     public int Renewals { get; private set; }
 
@@ -181,16 +185,33 @@ public class Pairing : IConcurrencyStamped, IAudited
         EndedOn = on;
     }
 
-    public void Complete(DateOnly on)
+    /// <summary>The pairing completes its term on <paramref name="on"/>; the meetings still scheduled after
+    /// <paramref name="now"/> are cancelled with it, so they leave both members' calendars.</summary>
+    public void Complete(DateOnly on, IReadOnlyCollection<Meeting> meetings, DateTimeOffset now)
     {
         Require(PairingAction.Complete);
+        CancelComingMeetings(meetings, now);
         Status = PairingStatus.Completed;
         EndedOn = on;
     }
 
+    /// <summary>An ending tidies up: every meeting of this pairing still to come is cancelled (a calendar subscribed to a
+    /// member's feed shows it cancelled). One whose time has come stays as it is: the pair may have held it.</summary>
+    private void CancelComingMeetings(IReadOnlyCollection<Meeting> meetings, DateTimeOffset now)
+    {
+        if (meetings.FirstOrDefault(m => m.PairingId != Id) is { } stranger)
+        {
+            throw new InvalidOperationException($"Meeting {stranger.Id} belongs to pairing {stranger.PairingId}, not {Id}.");
+        }
+        foreach (var meeting in meetings.Where(m => m.ActionsAllowed(now).Contains(MeetingAction.Cancel)))
+        {
+            meeting.Cancel(now);
+        }
+    }
+
     /// <summary>The coordinator ends an active pairing early, with a reason: the mentor's place on the offer is freed in
     /// the same step (a dissolved pair is never suggested again, so the place goes to someone else).</summary>
-    public void Dissolve(string reason, DateOnly on, MentorVolunteer offer)
+    public void Dissolve(string reason, DateOnly on, MentorVolunteer offer, IReadOnlyCollection<Meeting> meetings, DateTimeOffset now)
     {
         if (string.IsNullOrWhiteSpace(reason))
         {
@@ -200,13 +221,16 @@ public class Pairing : IConcurrencyStamped, IAudited
         {
             throw new DomainRuleException($"Keep the reason to {EndReasonLength:N0} characters or fewer.");
         }
+        Require(PairingAction.Dissolve);
+        CancelComingMeetings(meetings, now);
         End(PairingAction.Dissolve, PairingStatus.Dissolved, on, offer);
         EndReason = reason.Trim();
     }
 
     /// <summary>Either member records a meeting already held: only while the pairing is active, on a day within its
     /// term up to <paramref name="today"/> (the program's today), with a length and one way of meeting.</summary>
-    public Meeting LogMeeting(DateOnly heldOn, int minutes, ContactMethods format, int loggedByStaffId, DateOnly today)
+    public Meeting LogMeeting(DateOnly heldOn, int minutes, ContactMethods format, int loggedByStaffId, DateOnly today,
+        IReadOnlyCollection<int>? topicIds = null, IReadOnlyCollection<int>? programTopicIds = null)
     {
         RequireMeetingChange(loggedByStaffId);
         if (MeetingDayProblem(heldOn, StartsOn, today) is { } dayProblem)
@@ -221,7 +245,9 @@ public class Pairing : IConcurrencyStamped, IAudited
         {
             throw new DomainRuleException("Choose how you met.");
         }
-        return new Meeting(Id, heldOn, minutes, format, loggedByStaffId);
+        var meeting = new Meeting(Id, heldOn, minutes, format, loggedByStaffId);
+        meeting.SetTopics(topicIds ?? [], programTopicIds ?? []);
+        return meeting;
     }
 
     /// <summary>Either member plans a meeting ahead: only while the pairing is active, starting after <paramref name="now"/>
@@ -312,8 +338,9 @@ public class Pairing : IConcurrencyStamped, IAudited
     public bool BothContinue => MenteeContinuation == ContinuationChoice.Continue && MentorContinuation == ContinuationChoice.Continue;
 
     /// <summary>The term's last day has passed: the pairing renews for another <paramref name="term"/> when both members
-    /// chose to continue and the program renews pairings, and completes otherwise. Returns whether it renewed.</summary>
-    public bool EndTerm(bool programRenews, TermLength term)
+    /// chose to continue and the program renews pairings, and completes otherwise (cancelling its meetings still to come).
+    /// Returns whether it renewed.</summary>
+    public bool EndTerm(bool programRenews, TermLength term, IReadOnlyCollection<Meeting> meetings, DateTimeOffset now)
     {
         Require(PairingAction.Complete);
         if (programRenews && BothContinue)
@@ -324,7 +351,7 @@ public class Pairing : IConcurrencyStamped, IAudited
             Renewals++;
             return true;
         }
-        Complete(EndsOn);
+        Complete(EndsOn, meetings, now);
         return false;
     }
 

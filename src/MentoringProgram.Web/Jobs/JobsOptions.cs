@@ -30,6 +30,12 @@ public sealed class JobsOptions
     /// <summary>Cron for completing pairings whose term has ended: hourly, as each program's midnight comes in its zone.</summary>
     public string TermEndCron { get; set; } = "5 * * * *";
 
+    /// <summary>Cron (UTC) for the daily deletion of the private content of pairings that ended long enough ago.</summary>
+    public string RetentionCron { get; set; } = "15 3 * * *";
+
+    /// <summary>Months a pair's private content is kept after the pairing ends (docs/adr/0018).</summary>
+    public int PrivateContentRetentionMonths { get; set; } = Domain.PrivateContentRetention.DefaultMonths;
+
     /// <summary>Cron (in the library's time zone) for the coordinators' weekly digest: Monday at seven, before the working week.</summary>
     public string CoordinatorDigestCron { get; set; } = "0 7 * * 1";
 

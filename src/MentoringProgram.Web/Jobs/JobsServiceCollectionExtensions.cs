@@ -11,6 +11,7 @@ public static class JobsServiceCollectionExtensions
     {
         var jobs = builder.Configuration.GetSection(JobsOptions.Section).Get<JobsOptions>() ?? new JobsOptions();
         builder.Services.AddSingleton(jobs);
+        builder.Services.AddSingleton(new Domain.PrivateContentRetention(jobs.PrivateContentRetentionMonths));
         builder.Services.AddScoped<OutboxDeliveryJob>();
         builder.Services.AddScoped<AskExpiryJob>();
         builder.Services.AddScoped<CadenceReminderJob>();
@@ -18,6 +19,7 @@ public static class JobsServiceCollectionExtensions
         builder.Services.AddScoped<ContinuationNoticeJob>();
         builder.Services.AddScoped<CoordinatorDigestJob>();
         builder.Services.AddScoped<PairingQuestionsJob>();
+        builder.Services.AddScoped<RetentionJob>();
 
         builder.Services.AddHangfire((sp, config) =>
         {
@@ -75,6 +77,8 @@ public static class JobsServiceCollectionExtensions
                 new RecurringJobOptions { TimeZone = app.Services.GetRequiredService<LibraryCalendar>().Zone });
         app.Services.GetRequiredService<IRecurringJobManager>()
             .AddOrUpdate<PairingQuestionsJob>(PairingQuestionsJob.Id, j => j.RunAsync(CancellationToken.None), jobs.PairingQuestionsCron);
+        app.Services.GetRequiredService<IRecurringJobManager>()
+            .AddOrUpdate<RetentionJob>(RetentionJob.Id, j => j.RunAsync(CancellationToken.None), jobs.RetentionCron);
         return app;
     }
 }

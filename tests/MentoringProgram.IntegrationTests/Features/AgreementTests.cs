@@ -189,7 +189,7 @@ public abstract class AgreementTests(AppFixture fixture) : AppTests(fixture)
         await App.WithDbAsync(async db =>
         {
             var pairing = await db.Pairings.SingleAsync(p => p.Id == pair.PairingId, Ct);
-            pairing.Complete(App.Today());
+            pairing.Complete(App.Today(), [], App.Clock.GetUtcNow());
             return await db.SaveChangesAsync(Ct);
         });
 

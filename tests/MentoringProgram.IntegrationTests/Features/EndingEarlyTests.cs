@@ -1,6 +1,7 @@
 using System.Net;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using Ical.Net;
 using MentoringProgram.IntegrationTests.Infrastructure;
 using MentoringProgram.Web.Domain;
 using MentoringProgram.Web.Features.Matching;
@@ -414,6 +415,35 @@ public abstract class EndingEarlyTests(AppFixture fixture) : AppTests(fixture)
         var page = await (await LoginAsync(pair.Scene.Mentors["Gale Good"].Email)).GetPageAsync(pair.Page);
 
         Assert.Null(page.QuerySelector("#early-check-heading"));
+    }
+
+    [Fact]
+    public async Task Dissolving_CancelsTheMeetingsStillToCome_SoBothFeedsShowThemCancelled_AndLeavesTheHeldOnes()
+    {
+        var pair = await PairAsync();
+        var today = App.Today();
+        foreach (var days in new[] { 3, 10 })
+        {
+            Assert.Equal(HttpStatusCode.Redirect, (await pair.Mentee.SubmitAsync(pair.Page,
+                [new("Schedule.Day", today.AddDays(days).ToString("yyyy-MM-dd")), new("Schedule.Time", "10:00"), new("Schedule.Minutes", "45"), new("Schedule.Format", "Video")],
+                "form[action$='/Meetings/Schedule']")).StatusCode);
+        }
+        Assert.Equal(HttpStatusCode.Redirect, (await pair.Mentor.SubmitAsync(pair.Page,
+            [new("Form.HeldOn", today.AddDays(-1).ToString("yyyy-MM-dd")), new("Form.Minutes", "40"), new("Form.Format", "Phone")], "form[action$='/Meetings']")).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await DissolveAsync(pair)).StatusCode);
+
+        var meetings = await App.WithDbAsync(db => db.Meetings.AsNoTracking().Where(m => m.PairingId == pair.PairingId).OrderBy(m => m.HeldOn).ToListAsync(Ct));
+        Assert.Equal([MeetingStatus.Held, MeetingStatus.Cancelled, MeetingStatus.Cancelled], meetings.Select(m => m.Status));
+        Assert.All(meetings.Skip(1), m => Assert.Equal(1, m.Sequence));
+        foreach (var member in new[] { pair.Mentee, pair.Mentor })
+        {
+            var page = await member.GetPageAsync(pair.Page);
+            Assert.Contains("No meeting scheduled.", MainText(page));
+            var feed = new Uri(page.QuerySelector<IHtmlInputElement>("#feed-url")!.Value).PathAndQuery;
+            var calendar = Calendar.Load(await (await NewClient().GetAsync(feed)).Content.ReadAsStringAsync(Ct))!;
+            Assert.Equal(2, calendar.Events.Count(e => e.Status == EventStatus.Cancelled));
+        }
     }
 }
 

@@ -212,7 +212,7 @@ public abstract class PairingPageTests(AppFixture fixture) : AppTests(fixture)
         await App.WithDbAsync(async db =>
         {
             var pairing = await db.Pairings.SingleAsync(p => p.Id == pair.PairingId, Ct);
-            pairing.Dissolve("Mentor moved to another branch", today, await db.MentorVolunteers.SingleAsync(v => v.Id == pairing.MentorVolunteerId, Ct));
+            pairing.Dissolve("Mentor moved to another branch", today, await db.MentorVolunteers.SingleAsync(v => v.Id == pairing.MentorVolunteerId, Ct), [], App.Clock.GetUtcNow());
             return await db.SaveChangesAsync(Ct);
         });
 
@@ -281,7 +281,7 @@ public abstract class PairingPageTests(AppFixture fixture) : AppTests(fixture)
         await App.WithDbAsync(async db =>
         {
             var pairing = await db.Pairings.SingleAsync(p => p.Id == pair.PairingId, Ct);
-            pairing.Complete(pairing.EndsOn);
+            pairing.Complete(pairing.EndsOn, [], App.Clock.GetUtcNow());
             return await db.SaveChangesAsync(Ct);
         });
         var board = await coordinator.GetPageAsync($"/Programs/{pair.Scene.ProgramId}/Cycles/{pair.Scene.CycleId}/Progress");

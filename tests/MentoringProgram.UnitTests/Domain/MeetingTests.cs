@@ -120,7 +120,7 @@ public class MeetingTests
     public void ScheduleMeeting_OnAnEndedPairing_IsRefused()
     {
         var pairing = ActivePairing();
-        pairing.Complete(Starts.AddDays(1));
+        pairing.Complete(Starts.AddDays(1), [], DateTimeOffset.UnixEpoch);
 
         Assert.Throws<DomainRuleException>(() => pairing.ScheduleMeeting(Now.AddDays(3), 60, ContactMethods.Video, null, Mentee, Now, NewYork));
     }
@@ -181,5 +181,77 @@ public class MeetingTests
         Assert.Empty(logged.ActionsAllowed(Now));
         var refused = Assert.Throws<DomainRuleException>(() => logged.Cancel(Now));
         Assert.Equal("This meeting was logged as held, so it cannot change.", refused.Message);
+    }
+
+    private static readonly int[] ProgramTopics = [11, 12, 13];
+
+    [Fact]
+    public void TopicsTicked_OnALoggedMeeting_OrWhenMarkedHeld_AreKept()
+    {
+        var logged = ActivePairing().LogMeeting(Starts, 60, ContactMethods.Phone, Mentee, Starts, [11, 13], ProgramTopics);
+        var scheduled = Scheduled(Now.AddDays(1));
+        scheduled.MarkHeld(45, Now.AddDays(1).AddHours(1), [12], ProgramTopics);
+
+        Assert.Equal([11, 13], logged.Topics.Select(t => t.TopicId).Order());
+        Assert.Equal([12], scheduled.Topics.Select(t => t.TopicId));
+    }
+
+    [Fact]
+    public void TopicsOutsideTheProgram_OrTickedTwice_AreRefused_AndNothingChanges()
+    {
+        var pairing = ActivePairing();
+        var outside = Assert.Throws<DomainRuleException>(() => pairing.LogMeeting(Starts, 60, ContactMethods.Phone, Mentee, Starts, [11, 99], ProgramTopics));
+        var twice = Assert.Throws<DomainRuleException>(() => pairing.LogMeeting(Starts, 60, ContactMethods.Phone, Mentee, Starts, [11, 11], ProgramTopics));
+        var scheduled = Scheduled(Now.AddDays(1));
+        Assert.Throws<DomainRuleException>(() => scheduled.MarkHeld(45, Now.AddDays(1).AddHours(1), [99], ProgramTopics));
+
+        Assert.Equal("Choose topics from your program's list.", outside.Message);
+        Assert.Equal("Tick each topic once.", twice.Message);
+        Assert.Equal((MeetingStatus.Scheduled, 0), (scheduled.Status, scheduled.Topics.Count));
+    }
+
+    [Theory]
+    [InlineData("complete")]
+    [InlineData("dissolve")]
+    [InlineData("term-end")]
+    public void EveryEnding_CancelsTheMeetingsStillToCome_AndLeavesThoseWhoseTimeHasCome(string ending)
+    {
+        var offer = new MentorVolunteer(cycleId: 1, staffMemberId: Mentor) { Capacity = 1 };
+        offer.Submit(Now.AddDays(-30));
+        offer.Approve();
+        var pairing = Pairing.Propose(offer, menteeRequestId: 2, menteeStaffId: Mentee, Starts, Ends, null);
+        pairing.Start();
+        var past = pairing.ScheduleMeeting(Now.AddHours(2), 60, ContactMethods.Video, null, Mentee, Now, NewYork);
+        var coming = pairing.ScheduleMeeting(Now.AddDays(9), 60, ContactMethods.Video, null, Mentee, Now, NewYork);
+        var held = pairing.LogMeeting(Starts, 60, ContactMethods.Phone, Mentee, Starts);
+        var endingAt = Now.AddDays(1);
+
+        switch (ending)
+        {
+            case "complete":
+                pairing.Complete(Starts.AddDays(1), [past, coming, held], endingAt);
+                break;
+            case "dissolve":
+                pairing.Dissolve("Moved to another branch", Starts.AddDays(1), offer, [past, coming, held], endingAt);
+                break;
+            default:
+                Assert.False(pairing.EndTerm(programRenews: false, new TermLength(6, TermUnit.Months), [past, coming, held], endingAt));
+                break;
+        }
+
+        Assert.Equal((MeetingStatus.Cancelled, 1), (coming.Status, coming.Sequence));
+        Assert.Equal(MeetingStatus.Scheduled, past.Status);
+        Assert.Equal(MeetingStatus.Held, held.Status);
+    }
+
+    [Fact]
+    public void AnEndingRefused_CancelsNothing()
+    {
+        var pairing = ActivePairing();
+        var coming = pairing.ScheduleMeeting(Now.AddDays(9), 60, ContactMethods.Video, null, Mentee, Now, NewYork);
+        pairing.Complete(Starts.AddDays(1), [], Now);
+
+        Assert.Throws<DomainRuleException>(() => pairing.Complete(Starts.AddDays(2), [coming], Now));
+        Assert.Equal(MeetingStatus.Scheduled, coming.Status);
     }
 }

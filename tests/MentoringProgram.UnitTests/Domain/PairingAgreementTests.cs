@@ -104,7 +104,7 @@ public class PairingAgreementTests
 
         Assert.Throws<DomainRuleException>(() => agreement.Edit("Mine now", null, null, null, false, pairing, 99, Now));
         Assert.Throws<DomainRuleException>(() => agreement.Confirm(pairing, 99, Now));
-        pairing.Complete(Ends);
+        pairing.Complete(Ends, [], DateTimeOffset.UnixEpoch);
         Assert.Throws<DomainRuleException>(() => agreement.Confirm(pairing, MentorId, Now));
         Assert.Throws<DomainRuleException>(() => agreement.Edit("Later", null, null, null, false, pairing, MenteeId, Now));
         Assert.Equal("Learn budgeting", agreement.Goals);

@@ -27,7 +27,7 @@ public class PairingLifeRulesTests
         pairing.AnswerContinuation(Mentor, ContinuationChoice.End);
         pairing.AnswerContinuation(Mentor, ContinuationChoice.Continue);
 
-        Assert.True(pairing.EndTerm(programRenews: true, new TermLength(3, TermUnit.Semesters)));
+        Assert.True(pairing.EndTerm(programRenews: true, new TermLength(3, TermUnit.Semesters), [], DateTimeOffset.UnixEpoch));
 
         // Three semesters of four months from 1 March 2027: to 29 February 2028.
         Assert.Equal((PairingStatus.Active, new DateOnly(2028, 2, 29), 1), (pairing.Status, pairing.EndsOn, pairing.Renewals));
@@ -48,7 +48,7 @@ public class PairingLifeRulesTests
             pairing.AnswerContinuation(Mentor, choice);
         }
 
-        Assert.False(pairing.EndTerm(renews, new TermLength(6, TermUnit.Months)));
+        Assert.False(pairing.EndTerm(renews, new TermLength(6, TermUnit.Months), [], DateTimeOffset.UnixEpoch));
 
         Assert.Equal((PairingStatus.Completed, Ends, Ends), (pairing.Status, pairing.EndsOn, pairing.EndedOn));
         Assert.Throws<DomainRuleException>(() => pairing.AnswerContinuation(Mentee, ContinuationChoice.End));
@@ -84,7 +84,7 @@ public class PairingLifeRulesTests
         Assert.Throws<DomainRuleException>(() => ChecklistTick.Tick(pairing, items, 3, Mentee, Now));
         Assert.Throws<DomainRuleException>(() => ChecklistTick.Tick(pairing, items, 0, Mentee, Now));
         Assert.Throws<DomainRuleException>(() => ChecklistTick.Tick(pairing, items, 1, 99, Now));
-        pairing.Complete(Ends);
+        pairing.Complete(Ends, [], DateTimeOffset.UnixEpoch);
         Assert.Throws<DomainRuleException>(() => ChecklistTick.Tick(pairing, items, 1, Mentee, Now));
     }
 

@@ -32,11 +32,11 @@ public class PairingTests
                 break;
             case PairingStatus.Completed:
                 pairing.Start();
-                pairing.Complete(Ends);
+                pairing.Complete(Ends, [], DateTimeOffset.UnixEpoch);
                 break;
             case PairingStatus.Dissolved:
                 pairing.Start();
-                pairing.Dissolve("Mentor left the library", Starts.AddDays(30), _offer);
+                pairing.Dissolve("Mentor left the library", Starts.AddDays(30), _offer, [], DateTimeOffset.UnixEpoch);
                 break;
             case PairingStatus.Cancelled:
                 pairing.Cancel(Starts.AddDays(-3), _offer);
@@ -81,7 +81,7 @@ public class PairingTests
     {
         var pairing = Pairing(PairingStatus.Active);
 
-        pairing.Complete(Ends);
+        pairing.Complete(Ends, [], DateTimeOffset.UnixEpoch);
 
         Assert.Equal(PairingStatus.Completed, pairing.Status);
         Assert.Equal(Ends, pairing.EndedOn);
@@ -119,7 +119,7 @@ public class PairingTests
 
         Assert.Equal(1, _offer.PlacesTaken);
 
-        pairing.Dissolve("  Schedules never matched ", Starts.AddDays(10), _offer);
+        pairing.Dissolve("  Schedules never matched ", Starts.AddDays(10), _offer, [], DateTimeOffset.UnixEpoch);
 
         Assert.Equal(PairingStatus.Dissolved, pairing.Status);
         Assert.Equal("Schedules never matched", pairing.EndReason);
@@ -134,8 +134,8 @@ public class PairingTests
     {
         var pairing = Pairing(PairingStatus.Active);
 
-        Assert.Throws<DomainRuleException>(() => pairing.Dissolve(" ", Starts, _offer));
-        Assert.Throws<DomainRuleException>(() => pairing.Dissolve(new string('r', Web.Domain.Pairing.EndReasonLength + 1), Starts, _offer));
+        Assert.Throws<DomainRuleException>(() => pairing.Dissolve(" ", Starts, _offer, [], DateTimeOffset.UnixEpoch));
+        Assert.Throws<DomainRuleException>(() => pairing.Dissolve(new string('r', Web.Domain.Pairing.EndReasonLength + 1), Starts, _offer, [], DateTimeOffset.UnixEpoch));
         Assert.Equal(PairingStatus.Active, pairing.Status);
         Assert.Equal(1, _offer.PlacesTaken);
     }
@@ -148,7 +148,7 @@ public class PairingTests
         other.TakePlace();
         typeof(MentorVolunteer).GetProperty(nameof(MentorVolunteer.Id))!.SetValue(other, 99);
 
-        Assert.Throws<InvalidOperationException>(() => pairing.Dissolve("Moved away", Starts, other));
+        Assert.Throws<InvalidOperationException>(() => pairing.Dissolve("Moved away", Starts, other, [], DateTimeOffset.UnixEpoch));
         Assert.Equal(PairingStatus.Active, pairing.Status);
         Assert.Equal(1, other.PlacesTaken);
     }
@@ -181,13 +181,13 @@ public class PairingTests
                     pairing.Start();
                     break;
                 case PairingAction.Complete:
-                    pairing.Complete(Ends.AddDays(1));
+                    pairing.Complete(Ends.AddDays(1), [], DateTimeOffset.UnixEpoch);
                     break;
                 case PairingAction.Cancel:
                     pairing.Cancel(Ends.AddDays(1), _offer);
                     break;
                 default:
-                    pairing.Dissolve("Late change", Ends.AddDays(1), _offer);
+                    pairing.Dissolve("Late change", Ends.AddDays(1), _offer, [], DateTimeOffset.UnixEpoch);
                     break;
             }
         });

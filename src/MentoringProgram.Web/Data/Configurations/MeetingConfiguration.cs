@@ -13,6 +13,8 @@ public sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
         // Meetings logged before scheduling existed were all held: the migration fills the new column with 0, Held.
         builder.HasIndex(m => new { m.PairingId, m.Status });
         builder.Property(m => m.Place).HasMaxLength(Meeting.PlaceLength);
+        builder.HasMany(m => m.Topics).WithOne().HasForeignKey(t => t.MeetingId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(m => m.Topics).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasConcurrencyStamp();
     }
 }

@@ -45,10 +45,11 @@ public static class DissolvePairing
             var offer = await db.MentorVolunteers.SingleAsync(v => v.Id == pairing.MentorVolunteerId, cancellationToken);
             var request = await db.MenteeRequests.SingleAsync(r => r.Id == pairing.MenteeRequestId, cancellationToken);
             var endRequest = await db.PairingEndRequests.SingleOrDefaultAsync(r => r.PairingId == pairing.Id && r.Status == EndRequestStatus.Open, cancellationToken);
+            var scheduled = await db.Meetings.Where(m => m.PairingId == pairing.Id && m.Status == MeetingStatus.Scheduled).ToListAsync(cancellationToken);
             var now = clock.GetUtcNow();
             try
             {
-                pairing.Dissolve(command.Reason!, pairing.Cycle!.Program!.Today(clock), offer);
+                pairing.Dissolve(command.Reason!, pairing.Cycle!.Program!.Today(clock), offer, scheduled, now);
                 request.ReturnForRematch(now);
                 endRequest?.Grant(now);
             }

@@ -6,8 +6,9 @@ using Microsoft.EntityFrameworkCore;
 namespace MentoringProgram.Web.Features.Pairings;
 
 /// <summary>
-/// Either member logs a meeting already held: its day, length and format, and an optional private note that only the
-/// two of them will read. The meeting and its note are stored in one SaveChanges, so neither is ever written alone.
+/// Either member logs a meeting already held: its day, length and format, the program's topics it touched and an
+/// optional private note, which only the two of them will read. The meeting, its topics and its note are stored in one
+/// SaveChanges, so none is ever written alone.
 /// </summary>
 public static class LogMeeting
 {
@@ -19,17 +20,20 @@ public static class LogMeeting
 
         /// <summary>Optional; private to the pair.</summary>
         public string? Note { get; set; }
+
+        /// <summary>The program's topics the meeting touched; optional, private to the pair.</summary>
+        public List<int> TopicIds { get; set; } = [];
     }
 
     /// <summary>The days a meeting may have been held on: from the pairing's start up to the program's today. The
     /// controller hands it to the validator, which cannot know the pairing by itself.</summary>
     public sealed record Window(DateOnly StartsOn, DateOnly Today);
 
-    public static ValidationContext<Command> ContextFor(Command command, Window window)
+    public static ValidationContext<Command> ContextFor(Command command, Window window, IReadOnlyCollection<int> programTopicIds)
     {
         var context = new ValidationContext<Command>(command);
         context.RootContextData[nameof(Window)] = window;
-        return context;
+        return context.WithProgramTopics(programTopicIds);
     }
 
     public sealed class Validator : AbstractValidator<Command>
@@ -55,6 +59,7 @@ public static class LogMeeting
                 .Must(f => f is null || ContactMethodsExtensions.All.Contains(f.Value)).WithMessage("Choose how you met from the list.");
             RuleFor(c => c.Note).MaximumLength(PrivateNote.MeetingNoteLength)
                 .WithMessage($"Keep the note to {PrivateNote.MeetingNoteLength:N0} characters or fewer.");
+            RuleFor(c => c.TopicIds).OnlyTheProgramsTopics();
         }
     }
 
@@ -65,7 +70,7 @@ public static class LogMeeting
         /// <summary>Call after validation has required the day, the length and the format.</summary>
         public async Task<Result> HandleAsync(int staffId, int pairingId, Command command, CancellationToken cancellationToken)
         {
-            var pairing = await db.Pairings.Include(p => p.Cycle).ThenInclude(c => c!.Program).Where(PairingDetails.ThePairs)
+            var pairing = await db.Pairings.Include(p => p.Cycle).ThenInclude(c => c!.Program).ThenInclude(p => p!.Topics).Where(PairingDetails.ThePairs)
                 .SingleOrDefaultAsync(p => p.Id == pairingId && (p.MenteeStaffId == staffId || p.MentorStaffId == staffId), cancellationToken);
             if (pairing is null)
             {
@@ -74,7 +79,8 @@ public static class LogMeeting
             Meeting meeting;
             try
             {
-                meeting = pairing.LogMeeting(command.HeldOn!.Value, command.Minutes!.Value, command.Format!.Value, staffId, pairing.Cycle!.Program!.Today(clock));
+                meeting = pairing.LogMeeting(command.HeldOn!.Value, command.Minutes!.Value, command.Format!.Value, staffId, pairing.Cycle!.Program!.Today(clock),
+                    command.TopicIds, [.. pairing.Cycle.Program.Topics.Select(t => t.TopicId)]);
             }
             catch (DomainRuleException refused)
             {

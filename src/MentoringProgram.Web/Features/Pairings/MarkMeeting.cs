@@ -15,7 +15,13 @@ public static class MarkMeeting
     public sealed class HeldCommand
     {
         public int? Minutes { get; set; }
+
+        /// <summary>The program's topics the meeting touched; optional, private to the pair.</summary>
+        public List<int> TopicIds { get; set; } = [];
     }
+
+    public static ValidationContext<HeldCommand> ContextFor(HeldCommand command, IReadOnlyCollection<int> programTopicIds) =>
+        new ValidationContext<HeldCommand>(command).WithProgramTopics(programTopicIds);
 
     public sealed class Validator : AbstractValidator<HeldCommand>
     {
@@ -24,6 +30,7 @@ public static class MarkMeeting
             RuleFor(c => c.Minutes).NotNull().WithMessage("Enter how long you met, in minutes.")
                 .InclusiveBetween(Pairing.ShortestMeetingMinutes, Pairing.LongestMeetingMinutes)
                 .WithMessage(Pairing.MeetingLengthRule);
+            RuleFor(c => c.TopicIds).OnlyTheProgramsTopics();
         }
     }
 
@@ -31,22 +38,24 @@ public static class MarkMeeting
 
     public sealed class Handler(AppDbContext db, TimeProvider clock)
     {
-        public Task<Result> HeldAsync(int staffId, string? userId, int pairingId, int meetingId, int minutes, CancellationToken cancellationToken) =>
-            MarkAsync(staffId, userId, pairingId, meetingId, MeetingAudit.MarkedHeld, (m, now) => m.MarkHeld(minutes, now), cancellationToken);
+        /// <summary>Call after validation has required the length.</summary>
+        public Task<Result> HeldAsync(int staffId, string? userId, int pairingId, int meetingId, HeldCommand command, CancellationToken cancellationToken) =>
+            MarkAsync(staffId, userId, pairingId, meetingId, MeetingAudit.MarkedHeld,
+                (m, now, programTopicIds) => m.MarkHeld(command.Minutes!.Value, now, command.TopicIds, programTopicIds), cancellationToken);
 
         public Task<Result> MissedAsync(int staffId, string? userId, int pairingId, int meetingId, CancellationToken cancellationToken) =>
-            MarkAsync(staffId, userId, pairingId, meetingId, MeetingAudit.MarkedMissed, (m, now) => m.MarkMissed(now), cancellationToken);
+            MarkAsync(staffId, userId, pairingId, meetingId, MeetingAudit.MarkedMissed, (m, now, _) => m.MarkMissed(now), cancellationToken);
 
         public Task<Result> CancelAsync(int staffId, string? userId, int pairingId, int meetingId, CancellationToken cancellationToken) =>
-            MarkAsync(staffId, userId, pairingId, meetingId, MeetingAudit.Cancelled, (m, now) => m.Cancel(now), cancellationToken);
+            MarkAsync(staffId, userId, pairingId, meetingId, MeetingAudit.Cancelled, (m, now, _) => m.Cancel(now), cancellationToken);
 
-        private async Task<Result> MarkAsync(int staffId, string? userId, int pairingId, int meetingId, string action, Action<Meeting, DateTimeOffset> change,
-            CancellationToken cancellationToken)
+        private async Task<Result> MarkAsync(int staffId, string? userId, int pairingId, int meetingId, string action,
+            Action<Meeting, DateTimeOffset, IReadOnlyCollection<int>> change, CancellationToken cancellationToken)
         {
-            var pairing = await db.Pairings.Where(PairingDetails.ThePairs)
+            var pairing = await db.Pairings.Include(p => p.Cycle).ThenInclude(c => c!.Program).ThenInclude(p => p!.Topics).Where(PairingDetails.ThePairs)
                 .SingleOrDefaultAsync(p => p.Id == pairingId && (p.MenteeStaffId == staffId || p.MentorStaffId == staffId), cancellationToken);
             var meeting = pairing is null ? null
-                : await db.Meetings.SingleOrDefaultAsync(m => m.Id == meetingId && m.PairingId == pairing.Id, cancellationToken);
+                : await db.Meetings.Include(m => m.Topics).SingleOrDefaultAsync(m => m.Id == meetingId && m.PairingId == pairing.Id, cancellationToken);
             if (pairing is null || meeting is null)
             {
                 return new Result(false, null);
@@ -55,7 +64,7 @@ public static class MarkMeeting
             try
             {
                 pairing.RequireMeetingChange(staffId);
-                change(meeting, now);
+                change(meeting, now, [.. pairing.Cycle!.Program!.Topics.Select(t => t.TopicId)]);
             }
             catch (DomainRuleException refused)
             {

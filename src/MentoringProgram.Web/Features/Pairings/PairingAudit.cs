@@ -11,6 +11,7 @@ public static class PairingAudit
     public const string ReturnedForRematch = "request.returned-for-rematch";
     public const string EarlyCheckAnswered = "pairing.early-check-answered";
     public const string CheckInAnswered = "pairing.check-in-answered";
+    public const string PrivateContentDeleted = "pairing.private-content-deleted";
 
     public static string Subject(int pairingId) => $"pairing:{pairingId}";
 }

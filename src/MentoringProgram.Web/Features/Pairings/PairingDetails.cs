@@ -11,8 +11,9 @@ namespace MentoringProgram.Web.Features.Pairings;
 /// The pairing page as one of its two members sees it: the other person's contact details, the program's expectations,
 /// why they were paired, the term, the cadence, the meetings coming up and held, and the pair's private notes. Only the mentee and
 /// the mentor reach it, and only once the pairing is theirs (confirmed, or ended after it began): anyone else, a
-/// coordinator included, finds "not found", exactly like a missing id. Three statements (the pairing, its meetings, its
-/// notes): split, so that a long pairing's meetings and notes are not multiplied together in one result.
+/// coordinator included, finds "not found", exactly like a missing id. Five statements (the pairing, its meetings, their
+/// topics, its notes, the program's topics): split, so that a long pairing's meetings and notes are not multiplied
+/// together in one result. It also says when the pair's private content will be (or was) deleted (docs/adr/0018).
 /// </summary>
 public static class PairingDetails
 {
@@ -25,7 +26,13 @@ public static class PairingDetails
 
         /// <summary>The place as a link to open, when it is an http(s) link.</summary>
         public Uri? Link => Meeting.LinkIn(Place);
+
+        /// <summary>The names of the program's topics the meeting touched, as the pair ticked them.</summary>
+        public IReadOnlyList<string> Topics { get; init; } = [];
     }
+
+    /// <summary>One of the program's topics, for the meeting forms' checkboxes.</summary>
+    public sealed record TopicOption(int Id, string Name);
 
     public sealed record NoteRow(string Text, bool Mine, DateOnly? MeetingHeldOn, DateTimeOffset WrittenAt);
 
@@ -34,6 +41,14 @@ public static class PairingDetails
         PairingStatus Status, DateOnly StartsOn, DateOnly EndsOn, DateOnly? EndedOn, CadenceStanding Cadence, IReadOnlyList<MeetingRow> Meetings,
         IReadOnlyList<NoteRow> Notes, DateOnly Today, string TimeZoneId)
     {
+        /// <summary>The program's topics, which a meeting logged or marked held may say it touched.</summary>
+        public IReadOnlyList<TopicOption> ProgramTopics { get; init; } = [];
+
+        public IReadOnlyList<int> ProgramTopicIds => [.. ProgramTopics.Select(t => t.Id)];
+
+        /// <summary>What happens to the pair's private content after the pairing ends, in words, with the day once ended.</summary>
+        public string RetentionPolicy { get; init; } = "";
+
         /// <summary>The program pays for the pair's lunches up to an allowance (seed 002).</summary>
         public bool HasLunchAllowance { get; init; }
 
@@ -72,7 +87,7 @@ public static class PairingDetails
     public static Expression<Func<Pairing, bool>> ThePairs { get; } =
         p => p.Status == PairingStatus.Active || p.Status == PairingStatus.Completed || p.Status == PairingStatus.Dissolved;
 
-    public sealed class Handler(AppDbContext db, TimeProvider clock)
+    public sealed class Handler(AppDbContext db, TimeProvider clock, PrivateContentRetention retention)
     {
         public async Task<Result?> LoadAsync(int staffId, int pairingId, CancellationToken cancellationToken)
         {
@@ -88,6 +103,14 @@ public static class PairingDetails
                     Mentor = new Person(p.Mentor!.FullName, p.Mentor.JobTitle, p.Mentor.Department != null ? p.Mentor.Department.Name : null, p.Mentor.WorkEmail, p.Mentor.PreferredContact),
                     Meetings = db.Meetings.Where(m => m.PairingId == p.Id).OrderByDescending(m => m.HeldOn).ThenByDescending(m => m.Id)
                         .Select(m => new MeetingRow(m.Id, m.Status, m.HeldOn, m.StartsAt, m.DurationMinutes, m.Mode, m.Place, m.LoggedByStaffId == staffId)).ToList(),
+                    MeetingTopics = (from mt in db.MeetingTopics
+                                     join m in db.Meetings on mt.MeetingId equals m.Id
+                                     join t in db.Topics on mt.TopicId equals t.Id
+                                     where m.PairingId == p.Id
+                                     orderby t.SortOrder, t.Name
+                                     select new { mt.MeetingId, t.Name }).ToList(),
+                    ProgramTopics = p.Cycle.Program.Topics.OrderBy(t => t.Topic!.SortOrder).ThenBy(t => t.Topic!.Name).Select(t => new TopicOption(t.TopicId, t.Topic!.Name)).ToList(),
+                    p.PrivateContentDeletedOn,
                     Notes = db.PrivateNotes.Where(n => n.PairingId == p.Id).OrderByDescending(n => n.Id)
                         .Select(n => new NoteRow(n.Text, n.AuthorStaffId == staffId, n.Meeting != null ? n.Meeting.HeldOn : null, n.CreatedAt)).ToList(),
                 })
@@ -101,9 +124,11 @@ public static class PairingDetails
             // Only meetings held count: one scheduled, missed or cancelled keeps no promise.
             var cadence = CadenceStanding.Of(row.Cadence, row.StartsOn, row.EndsOn, [.. row.Meetings.Where(m => m.Status == MeetingStatus.Held).Select(m => m.HeldOn)], today);
             return new Result(row.Id, row.ProgramName, iAmMentee, iAmMentee ? row.Mentor : row.Mentee, row.Expectations, row.Cadence.Describe(),
-                MatchReasonLines.Split(row.MatchReason), row.Status, row.StartsOn, row.EndsOn, row.EndedOn, cadence, row.Meetings, row.Notes, today, row.TimeZoneId)
+                MatchReasonLines.Split(row.MatchReason), row.Status, row.StartsOn, row.EndsOn, row.EndedOn, cadence,
+                [.. row.Meetings.Select(m => m with { Topics = [.. row.MeetingTopics.Where(t => t.MeetingId == m.Id).Select(t => t.Name)] })], row.Notes, today, row.TimeZoneId)
             {
                 Now = clock.GetUtcNow(), MyStaffId = staffId, MyFeedVersion = row.MyFeedVersion, HasLunchAllowance = row.LunchAllowance is not null,
+                ProgramTopics = row.ProgramTopics, RetentionPolicy = retention.Describe(row.EndedOn, row.PrivateContentDeletedOn),
             };
         }
     }

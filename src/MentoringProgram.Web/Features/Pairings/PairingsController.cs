@@ -32,7 +32,7 @@ public sealed class PairingsController(
             return NotFound();
         }
         var window = new Pairings.LogMeeting.Window(pairing.StartsOn, pairing.Today);
-        (await validator.ValidateAsync(Pairings.LogMeeting.ContextFor(command, window), cancellationToken)).AddToModelState(ModelState, nameof(PairingPage.Form));
+        (await validator.ValidateAsync(Pairings.LogMeeting.ContextFor(command, window, pairing.ProgramTopicIds), cancellationToken)).AddToModelState(ModelState, nameof(PairingPage.Form));
         if (ModelState.IsValid)
         {
             var result = await log.HandleAsync(staff.Id, pairingId, command, cancellationToken);
@@ -84,10 +84,10 @@ public sealed class PairingsController(
         {
             return NotFound();
         }
-        (await heldValidator.ValidateAsync(command, cancellationToken)).AddToModelState(ModelState, nameof(PairingPage.Held));
+        (await heldValidator.ValidateAsync(MarkMeeting.ContextFor(command, pairing.ProgramTopicIds), cancellationToken)).AddToModelState(ModelState, nameof(PairingPage.Held));
         if (ModelState.IsValid)
         {
-            var result = await mark.HeldAsync(staff.Id, current.UserId, pairingId, meetingId, command.Minutes!.Value, cancellationToken);
+            var result = await mark.HeldAsync(staff.Id, current.UserId, pairingId, meetingId, command, cancellationToken);
             if (Marked(result, pairingId, "Meeting marked as held: it counts for your cadence.") is { } done)
             {
                 return done;

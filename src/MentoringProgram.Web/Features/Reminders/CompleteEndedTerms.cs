@@ -34,7 +34,8 @@ public sealed class CompleteEndedTerms(AppDbContext db, EmailOutbox outbox, Mail
                 continue;
             }
             var endedOn = pairing.EndsOn;
-            var renewed = pairing.EndTerm(pairing.Cycle.Program.Renewable, pairing.Cycle.Program.Term);
+            var scheduled = await db.Meetings.Where(m => m.PairingId == id && m.Status == MeetingStatus.Scheduled).ToListAsync(cancellationToken);
+            var renewed = pairing.EndTerm(pairing.Cycle.Program.Renewable, pairing.Cycle.Program.Term, scheduled, clock.GetUtcNow());
             var mails = new List<OutgoingMail>();
             foreach (var (to, other, isMentee) in new[] { (pairing.Mentee!, pairing.Mentor!, true), (pairing.Mentor!, pairing.Mentee!, false) })
             {

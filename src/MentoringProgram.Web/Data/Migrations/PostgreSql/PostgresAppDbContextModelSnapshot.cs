@@ -431,6 +431,21 @@ namespace MentoringProgram.Web.Data.Migrations.PostgreSql
                     b.ToTable("Meetings");
                 });
 
+            modelBuilder.Entity("MentoringProgram.Web.Domain.MeetingTopic", b =>
+                {
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TopicId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("MeetingId", "TopicId");
+
+                    b.HasIndex("TopicId");
+
+                    b.ToTable("MeetingTopics");
+                });
+
             modelBuilder.Entity("MentoringProgram.Web.Domain.MenteeRequest", b =>
                 {
                     b.Property<int>("Id")
@@ -790,6 +805,9 @@ namespace MentoringProgram.Web.Data.Migrations.PostgreSql
 
                     b.Property<int>("MentorVolunteerId")
                         .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("PrivateContentDeletedOn")
+                        .HasColumnType("date");
 
                     b.Property<int>("Renewals")
                         .HasColumnType("integer");
@@ -1783,6 +1801,21 @@ namespace MentoringProgram.Web.Data.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MentoringProgram.Web.Domain.MeetingTopic", b =>
+                {
+                    b.HasOne("MentoringProgram.Web.Domain.Meeting", null)
+                        .WithMany("Topics")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MentoringProgram.Web.Domain.Topic", null)
+                        .WithMany()
+                        .HasForeignKey("TopicId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MentoringProgram.Web.Domain.MenteeRequest", b =>
                 {
                     b.HasOne("MentoringProgram.Web.Domain.ProgramCycle", "Cycle")
@@ -2139,6 +2172,11 @@ namespace MentoringProgram.Web.Data.Migrations.PostgreSql
             modelBuilder.Entity("MentoringProgram.Web.Domain.MatchRun", b =>
                 {
                     b.Navigation("Rows");
+                });
+
+            modelBuilder.Entity("MentoringProgram.Web.Domain.Meeting", b =>
+                {
+                    b.Navigation("Topics");
                 });
 
             modelBuilder.Entity("MentoringProgram.Web.Domain.MenteeRequest", b =>

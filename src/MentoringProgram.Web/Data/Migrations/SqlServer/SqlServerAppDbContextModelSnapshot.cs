@@ -432,6 +432,21 @@ namespace MentoringProgram.Web.Data.Migrations.SqlServer
                     b.ToTable("Meetings");
                 });
 
+            modelBuilder.Entity("MentoringProgram.Web.Domain.MeetingTopic", b =>
+                {
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("TopicId")
+                        .HasColumnType("int");
+
+                    b.HasKey("MeetingId", "TopicId");
+
+                    b.HasIndex("TopicId");
+
+                    b.ToTable("MeetingTopics");
+                });
+
             modelBuilder.Entity("MentoringProgram.Web.Domain.MenteeRequest", b =>
                 {
                     b.Property<int>("Id")
@@ -791,6 +806,9 @@ namespace MentoringProgram.Web.Data.Migrations.SqlServer
 
                     b.Property<int>("MentorVolunteerId")
                         .HasColumnType("int");
+
+                    b.Property<DateOnly?>("PrivateContentDeletedOn")
+                        .HasColumnType("date");
 
                     b.Property<int>("Renewals")
                         .HasColumnType("int");
@@ -1787,6 +1805,21 @@ namespace MentoringProgram.Web.Data.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MentoringProgram.Web.Domain.MeetingTopic", b =>
+                {
+                    b.HasOne("MentoringProgram.Web.Domain.Meeting", null)
+                        .WithMany("Topics")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MentoringProgram.Web.Domain.Topic", null)
+                        .WithMany()
+                        .HasForeignKey("TopicId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MentoringProgram.Web.Domain.MenteeRequest", b =>
                 {
                     b.HasOne("MentoringProgram.Web.Domain.ProgramCycle", "Cycle")
@@ -2143,6 +2176,11 @@ namespace MentoringProgram.Web.Data.Migrations.SqlServer
             modelBuilder.Entity("MentoringProgram.Web.Domain.MatchRun", b =>
                 {
                     b.Navigation("Rows");
+                });
+
+            modelBuilder.Entity("MentoringProgram.Web.Domain.Meeting", b =>
+                {
+                    b.Navigation("Topics");
                 });
 
             modelBuilder.Entity("MentoringProgram.Web.Domain.MenteeRequest", b =>

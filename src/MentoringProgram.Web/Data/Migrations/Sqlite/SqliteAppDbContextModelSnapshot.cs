@@ -408,6 +408,21 @@ namespace MentoringProgram.Web.Data.Migrations.Sqlite
                     b.ToTable("Meetings");
                 });
 
+            modelBuilder.Entity("MentoringProgram.Web.Domain.MeetingTopic", b =>
+                {
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TopicId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MeetingId", "TopicId");
+
+                    b.HasIndex("TopicId");
+
+                    b.ToTable("MeetingTopics");
+                });
+
             modelBuilder.Entity("MentoringProgram.Web.Domain.MenteeRequest", b =>
                 {
                     b.Property<int>("Id")
@@ -759,6 +774,9 @@ namespace MentoringProgram.Web.Data.Migrations.Sqlite
 
                     b.Property<int>("MentorVolunteerId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PrivateContentDeletedOn")
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Renewals")
                         .HasColumnType("INTEGER");
@@ -1720,6 +1738,21 @@ namespace MentoringProgram.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MentoringProgram.Web.Domain.MeetingTopic", b =>
+                {
+                    b.HasOne("MentoringProgram.Web.Domain.Meeting", null)
+                        .WithMany("Topics")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MentoringProgram.Web.Domain.Topic", null)
+                        .WithMany()
+                        .HasForeignKey("TopicId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MentoringProgram.Web.Domain.MenteeRequest", b =>
                 {
                     b.HasOne("MentoringProgram.Web.Domain.ProgramCycle", "Cycle")
@@ -2076,6 +2109,11 @@ namespace MentoringProgram.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("MentoringProgram.Web.Domain.MatchRun", b =>
                 {
                     b.Navigation("Rows");
+                });
+
+            modelBuilder.Entity("MentoringProgram.Web.Domain.Meeting", b =>
+                {
+                    b.Navigation("Topics");
                 });
 
             modelBuilder.Entity("MentoringProgram.Web.Domain.MenteeRequest", b =>
