@@ -63,7 +63,7 @@ public static class WebServiceCollectionExtensions
         builder.Services.AddScoped<Features.Reminders.CoordinatorDigest>();
         builder.Services.AddScoped<Features.Continuation.SendContinuationNotices>();
         builder.Services.AddSingleton<Features.SignedLinks.SignedLink>();
-        builder.Services.AddScoped<Features.Retention.DeleteExpiredPrivateContent>();
+        builder.Services.AddScoped<Features.Pairings.DeleteExpiredPrivateContent>();
         builder.Services.AddScoped<Features.Programs.ProgramNoticeRecipients>();
         builder.Services.AddSingleton<Features.Calendar.CalendarFeedTokens>();
         builder.Services.AddScoped<Features.Calendar.MeetingCalendar>();

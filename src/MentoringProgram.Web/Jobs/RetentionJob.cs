@@ -1,5 +1,5 @@
 using Hangfire;
-using MentoringProgram.Web.Features.Retention;
+using MentoringProgram.Web.Features.Pairings;
 
 namespace MentoringProgram.Web.Jobs;
 

@@ -105,6 +105,23 @@ public sealed partial class MailTemplateTests(SubPathMailApp fixture) : AppTests
             PersonName = Person, OtherName = "Gale O'Neil", ProgramName = Program, NextTerm = "3 semesters", EndsOn = new DateOnly(2027, 2, 28), Renewable = true,
             ContinueLink = "https://mentoring.library.example/mp/Continuation/token-continue", EndLink = "https://mentoring.library.example/mp/Continuation/token-end",
         },
+        new Web.Features.EarlyCheckByMail.Mails.EarlyCheckMail
+        {
+            PersonName = Person, OtherName = "Gale O'Neil", ProgramName = Program, EndsOn = new DateOnly(2027, 2, 28),
+            YesLink = "https://mentoring.library.example/mp/EarlyCheck/token-yes", NotSureLink = "https://mentoring.library.example/mp/EarlyCheck/token-not-sure",
+            NoLink = "https://mentoring.library.example/mp/EarlyCheck/token-no",
+        },
+        new Web.Features.CheckIns.Mails.CheckInMail
+        {
+            PersonName = Person, OtherName = "Gale O'Neil", ProgramName = Program, LastDay = new DateOnly(2027, 2, 28),
+            GoingWellLink = "https://mentoring.library.example/mp/CheckIn/token-well", CouldBeBetterLink = "https://mentoring.library.example/mp/CheckIn/token-better",
+            GetInTouchLink = "https://mentoring.library.example/mp/CheckIn/token-touch",
+        },
+        new Web.Features.Reminders.Mails.CoordinatorDigestMail
+        {
+            Digest = new Web.Features.Reminders.CoordinatorDigest.Week(new DateOnly(2027, 1, 4),
+                [new(7, Program, 3, [new(7, 12, "Spring 2027", 5, 1, [new(Person, "Gale O'Neil", ["Asked to end"])])])], FailedMail: 2),
+        },
     ];
 
     [Fact]

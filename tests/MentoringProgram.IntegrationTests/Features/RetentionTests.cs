@@ -2,7 +2,6 @@ using MentoringProgram.IntegrationTests.Infrastructure;
 using MentoringProgram.Web.Data;
 using MentoringProgram.Web.Domain;
 using MentoringProgram.Web.Features.Pairings;
-using MentoringProgram.Web.Features.Retention;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -38,6 +38,20 @@ public sealed class LayeringTests
     }
 
     [Fact]
+    public void MeetingTopics_AreReachedOnlyByTheDomain_TheDataMapping_AndThePairingFeature()
+    {
+        // The topics a meeting touched are private to the pair like notes (issue 14): no coordinator page, export or mail reads them.
+        var result = Types.InAssembly(App)
+            .That().HaveDependencyOn(typeof(MeetingTopic).FullName!)
+            .Should().ResideInNamespace("MentoringProgram.Web.Domain")
+            .Or().ResideInNamespace("MentoringProgram.Web.Data")
+            .Or().ResideInNamespace("MentoringProgram.Web.Features.Pairings")
+            .GetResult();
+
+        Assert.True(result.IsSuccessful, "Types outside the pairing feature that touch meeting topics: " + string.Join(", ", result.FailingTypeNames ?? []));
+    }
+
+    [Fact]
     public void TheRuleSeesADependency_WhenThereIsOne()
     {
         // Guards the two tests above against passing vacuously (a wrong namespace string matches nothing).

@@ -28,7 +28,7 @@ public sealed class SendCheckInNotices(AppDbContext db, EmailOutbox outbox, Mail
         }
         // A collision with another instance's run: the unique key refused a mail, or PostgreSQL broke a deadlock between
         // two runs (reported through the retrying execution strategy).
-        catch (Exception collided) when (collided is DbUpdateException || collided.InnerException is DbUpdateException)
+        catch (Exception collided) when (JobRunCollision.Is(collided))
         {
             logger.LogInformation("Check-in mails collided with another run; checking again");
             db.ChangeTracker.Clear();

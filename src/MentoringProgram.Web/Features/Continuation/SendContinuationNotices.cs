@@ -29,7 +29,7 @@ public sealed class SendContinuationNotices(AppDbContext db, EmailOutbox outbox,
         {
             return await QueueAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (Exception collided) when (JobRunCollision.Is(collided))
         {
             logger.LogInformation("Continuation notices collided with another run; checking again");
             db.ChangeTracker.Clear();

@@ -23,7 +23,7 @@ public sealed class CadenceReminders(AppDbContext db, EmailOutbox outbox, MailRe
         {
             return await QueueAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (Exception collided) when (JobRunCollision.Is(collided))
         {
             // Another instance queued some of the same reminders between the look-up and the save: look again.
             logger.LogInformation("Cadence reminders collided with another run; checking again");

@@ -48,7 +48,7 @@ public sealed class CoordinatorDigest(AppDbContext db, EmailOutbox outbox, MailR
         {
             return await QueueAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (Exception collided) when (JobRunCollision.Is(collided))
         {
             // Another instance queued some of the same digests between the look-up and the save: look again.
             logger.LogInformation("The coordinator digest collided with another run; checking again");

@@ -1,9 +1,8 @@
 using MentoringProgram.Web.Data;
 using MentoringProgram.Web.Domain;
-using MentoringProgram.Web.Features.Pairings;
 using Microsoft.EntityFrameworkCore;
 
-namespace MentoringProgram.Web.Features.Retention;
+namespace MentoringProgram.Web.Features.Pairings;
 
 /// <summary>
 /// Deletes the private content of every pairing that ended longer ago than the retention period (docs/adr/0018): its
