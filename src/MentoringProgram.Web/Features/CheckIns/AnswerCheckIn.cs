@@ -42,10 +42,7 @@ public static class AnswerCheckIn
             {
                 return null;
             }
-            var state = SignedLink.StateOf(expires, row.Used, clock.GetUtcNow()) is var link && link != SignedLinkState.Ready ? link
-                : row.Status != PairingStatus.Active ? SignedLinkState.PairingEnded
-                : row.Answered ? SignedLinkState.Answered
-                : SignedLinkState.Ready;
+            var state = SignedLink.StateOf(expires, row.Used, clock.GetUtcNow(), row.Status == PairingStatus.Active, row.Answered);
             return new View(row.Mentee, row.Mentor, row.Program, reply, state);
         }
 

@@ -43,9 +43,7 @@ public static class AnswerContinuation
             {
                 return null;
             }
-            var state = SignedLink.StateOf(expires, pairing.Used, clock.GetUtcNow()) is var link && link != SignedLinkState.Ready ? link
-                : pairing.Status != PairingStatus.Active ? SignedLinkState.PairingEnded
-                : SignedLinkState.Ready;
+            var state = SignedLink.StateOf(expires, pairing.Used, clock.GetUtcNow(), pairing.Status == PairingStatus.Active);
             var isMentee = pairing.MenteeStaffId == claim.StaffId;
             return new View(isMentee ? pairing.Mentee : pairing.Mentor, isMentee ? pairing.Mentor : pairing.Mentee, pairing.Program, pairing.EndsOn,
                 pairing.Renewable, (ContinuationChoice)claim.Answer, state);

@@ -43,10 +43,7 @@ public static class AnswerEarlyCheckByMail
             {
                 return null;
             }
-            var state = SignedLink.StateOf(expires, row.Used, clock.GetUtcNow()) is var link && link != SignedLinkState.Ready ? link
-                : row.Status != PairingStatus.Active ? SignedLinkState.PairingEnded
-                : row.Answered ? SignedLinkState.Answered
-                : SignedLinkState.Ready;
+            var state = SignedLink.StateOf(expires, row.Used, clock.GetUtcNow(), row.Status == PairingStatus.Active, row.Answered);
             var isMentee = row.MenteeStaffId == claim.StaffId;
             return new View(isMentee ? row.Mentee : row.Mentor, isMentee ? row.Mentor : row.Mentee, row.Program, (EarlyCheckReply)claim.Answer, state);
         }

@@ -68,6 +68,14 @@ public sealed class SignedLink(IDataProtectionProvider protection)
     public static SignedLinkState StateOf(DateTimeOffset expiresAt, DateTimeOffset? usedAt, DateTimeOffset now) =>
         usedAt is not null ? SignedLinkState.Used : expiresAt <= now ? SignedLinkState.Expired : SignedLinkState.Ready;
 
+    /// <summary>What a link about a pairing can still do, in the order its page explains it: the link itself (used,
+    /// expired), then the pairing (ended), then the question (already answered another way).</summary>
+    public static SignedLinkState StateOf(DateTimeOffset expiresAt, DateTimeOffset? usedAt, DateTimeOffset now, bool pairingActive, bool answered = false) =>
+        StateOf(expiresAt, usedAt, now) is var link && link != SignedLinkState.Ready ? link
+            : !pairingActive ? SignedLinkState.PairingEnded
+            : answered ? SignedLinkState.Answered
+            : SignedLinkState.Ready;
+
     /// <summary>
     /// Uses the link: in one transaction, marks the nonce used with one conditional update (used at null, not expired)
     /// and then lets <paramref name="act"/> record the answer. Whoever flips "used" first acts; a replay, a second click
