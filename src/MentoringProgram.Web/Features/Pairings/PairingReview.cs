@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace MentoringProgram.Web.Features.Pairings;
 
 /// <summary>
-/// The coordinator's page for one pairing of a cycle: names, dates, meetings held and last met, the cadence, a member's
+/// The coordinator's page for one pairing of a cycle: names, dates, meetings held and last met, the cadence, whether the agreement is confirmed, how much of the checklist is ticked, a member's
 /// request to end it (reason, words, who and when) and the flags. Dates and counts only: the query reads no private note,
 /// no agreement text, no meeting topic, and of the early check only whether a member answered "No". The three route ids
 /// are checked together: a pairing of another cycle, or a cycle of another program, is not found. One statement.
@@ -20,6 +20,12 @@ public static class PairingReview
         DateOnly StartsOn, DateOnly EndsOn, DateOnly? EndedOn, string? EndReason, DateOnly? LastMet, CadenceStanding Cadence, string CadenceDescription,
         EndRequestView? EndRequest, bool EarlyCheckNo, DateOnly Today, string TimeZoneId)
     {
+        /// <summary>Whether both members have confirmed the agreement: never its text.</summary>
+        public bool AgreementConfirmed { get; init; }
+
+        /// <summary>Checklist items ticked and in all (0 of 0 when the program has no checklist), as on the progress board.</summary>
+        public (int Done, int Of) Checklist { get; init; }
+
         public bool EndRequestOpen => EndRequest?.Status == EndRequestStatus.Open;
 
         public bool CanDissolve => Status == PairingStatus.Active;
@@ -40,6 +46,8 @@ public static class PairingReview
                     p.MenteeRequestId, Mentee = p.Mentee!.FullName, Mentor = p.Mentor!.FullName, p.MenteeStaffId, p.Status, p.StartsOn, p.EndsOn, p.EndedOn, p.EndReason,
                     Held = db.Meetings.Where(m => m.PairingId == p.Id).Where(Meeting.Held).Select(m => m.HeldOn).ToList(),
                     EarlyCheckNo = db.EarlyCheckAnswers.Any(a => a.PairingId == p.Id && a.Reply == EarlyCheckReply.No),
+                    Agreed = db.PairingAgreements.Any(a => a.PairingId == p.Id && a.MenteeAcceptedAt != null && a.MentorAcceptedAt != null),
+                    Ticked = db.ChecklistTicks.Count(t => t.PairingId == p.Id), p.Cycle.Program.ChecklistTemplate,
                     EndRequest = db.PairingEndRequests.Where(r => r.PairingId == p.Id && r.Status != EndRequestStatus.None)
                         .Select(r => new
                         {
@@ -53,11 +61,17 @@ public static class PairingReview
                 return null;
             }
             var today = clock.TodayIn(TimeZones.FindOrUtc(row.TimeZoneId));
+            var checklist = Domain.Checklist.Items(row.ChecklistTemplate);
             var endRequest = row.EndRequest.Select(r => new EndRequestView(r.By ?? "", r.RequestedByStaffId == row.MenteeStaffId, r.Reason, r.Message, r.RequestedAt, r.Status,
                 r.DecidedAt, r.CoordinatorWord)).FirstOrDefault();
             return new Result(programId, row.ProgramName, cycleId, row.CycleName, pairingId, row.MenteeRequestId, row.Mentee, row.Mentor, row.Status, row.StartsOn, row.EndsOn,
                 row.EndedOn, row.EndReason, row.Held.Count == 0 ? null : row.Held.Max(), CadenceStanding.Of(row.Cadence, row.StartsOn, row.EndsOn, row.Held, today),
-                row.Cadence.Describe(), endRequest, row.EarlyCheckNo, today, row.TimeZoneId);
+                row.Cadence.Describe(), endRequest, row.EarlyCheckNo, today, row.TimeZoneId)
+            {
+                AgreementConfirmed = row.Agreed,
+                // As on the board: ticks of items since taken out of the template never count beyond the list's length.
+                Checklist = (Math.Min(row.Ticked, checklist.Count), checklist.Count),
+            };
         }
     }
 }
