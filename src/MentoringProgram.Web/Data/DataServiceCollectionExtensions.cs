@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Update;
 
 namespace MentoringProgram.Web.Data;
 
@@ -18,7 +19,8 @@ public static class DataServiceCollectionExtensions
         {
             case DatabaseProvider.Sqlite:
                 builder.Services.AddDbContextPool<AppDbContext, SqliteAppDbContext>((sp, o) =>
-                    o.UseSqlite(connectionString).AddInterceptors(sp.GetRequiredService<StampingInterceptor>()));
+                    o.UseSqlite(connectionString).AddInterceptors(sp.GetRequiredService<StampingInterceptor>())
+                        .ReplaceService<IModificationCommandBatchFactory, SqliteBatchingCommandBatchFactory>());
                 break;
             case DatabaseProvider.SqlServer:
                 builder.Services.AddDbContextPool<AppDbContext, SqlServerAppDbContext>((sp, o) =>

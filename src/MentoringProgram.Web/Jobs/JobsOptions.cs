@@ -39,6 +39,10 @@ public sealed class JobsOptions
     /// <summary>Cron (in the library's time zone) for the coordinators' weekly digest: Monday at seven, before the working week.</summary>
     public string CoordinatorDigestCron { get; set; } = "0 7 * * 1";
 
+    /// <summary>How often an idle worker looks for a new job in PostgreSQL's shared queue (Hangfire.PostgreSql's own
+    /// default): how soon a job triggered on one instance starts on whichever instance takes it.</summary>
+    public TimeSpan PostgresQueuePollInterval { get; set; } = TimeSpan.FromSeconds(15);
+
     /// <summary>Days after a pairing starts with no meeting logged before the mentor is asked to make first contact.</summary>
     public int FirstContactDays { get; set; } = 7;
 }

@@ -36,7 +36,8 @@ public static class JobsServiceCollectionExtensions
                     config.UseSqlServerStorage(database.ConnectionString);
                     break;
                 case DatabaseProvider.PostgreSql:
-                    config.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(database.ConnectionString));
+                    config.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(database.ConnectionString),
+                        new PostgreSqlStorageOptions { QueuePollInterval = jobs.PostgresQueuePollInterval });
                     break;
                 default:
                     config.UseInMemoryStorage();

@@ -56,6 +56,22 @@ public abstract class ChecklistTests(AppFixture fixture) : AppTests(fixture)
     }
 
     [Fact]
+    public async Task TheCoordinatorsPairingPage_ShowsTheChecklistCount_AndWhetherTheAgreementIsConfirmed()
+    {
+        var (pair, mentee, _) = await PairAsync("new-employee");
+        await mentee.SubmitAsync(pair.Page, [], $"form[action='{Tick(pair, 3)}']");
+        var coordinatorEmail = Unique("coord");
+        await App.CreateUserAsync(coordinatorEmail, coordinator: true);
+        var coordinator = await LoginAsync(coordinatorEmail);
+
+        var page = await coordinator.GetPageAsync($"/Programs/{pair.Scene.ProgramId}/Cycles/{pair.Scene.CycleId}/Pairings/{pair.PairingId}");
+        string Fact(string name) => page.QuerySelectorAll("main dl.facts dt").Single(dt => dt.TextContent == name).NextElementSibling!.TextContent;
+        Assert.Equal("1 of 6 done", Fact("Checklist"));
+        Assert.Equal("Not yet confirmed by both", Fact("Agreement"));
+        Assert.DoesNotContain("How to use the equipment", page.QuerySelector("main")!.TextContent);
+    }
+
+    [Fact]
     public async Task AnItemNotOnTheList_IsRefused_OutsidersFindNothing_AndAProgramWithoutAChecklistShowsNone()
     {
         var (pair, mentee, _) = await PairAsync("new-employee");

@@ -4,8 +4,10 @@ using MentoringProgram.Web.Data;
 using MentoringProgram.Web.Domain;
 using MentoringProgram.Web.Email;
 using MentoringProgram.Web.Features.Reminders;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MentoringProgram.IntegrationTests.Features;
@@ -167,7 +169,96 @@ public abstract class PairingJobsTests(AppFixture fixture) : AppTests(fixture)
         counter.Counting = false;
         Assert.Equal(2, counter.Statements.Count);
     }
+    /// <summary>Counts the statements of the app's contexts, and lets a test act as a rival instance just before the
+    /// job's own save.</summary>
+    private sealed class RivalInstance(Func<IReadOnlyList<OutboxMessage>, Task> rival) : SaveChangesInterceptor
+    {
+        private int _fired;
+
+        public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            var queued = eventData.Context!.ChangeTracker.Entries<OutboxMessage>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+            if (queued.Count > 0 && Interlocked.Exchange(ref _fired, 1) == 0)
+            {
+                await rival(queued);
+            }
+            return result;
+        }
+    }
+
+    private WebApplicationFactory<Program> Rigged(params IInterceptor[] interceptors) => App.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
+    {
+        s.ConfigureDbContext<SqliteAppDbContext>(o => o.AddInterceptors(interceptors));
+        s.ConfigureDbContext<PostgresAppDbContext>(o => o.AddInterceptors(interceptors));
+    }));
+
+    /// <summary>Pairs 200 mentees with Gale Good, started ten days ago with no meeting: every mentor is owed the
+    /// first-contact nudge, every pair the first checkpoint's reminder.</summary>
+    private async Task<int> ManyPairsNeverMetAsync(int count)
+    {
+        var scene = await MatchingScene.CreateAsync(App, extraRequests: count - 1);
+        return await App.WithDbAsync(async db =>
+        {
+            var requests = await db.MenteeRequests.Where(r => r.CycleId == scene.CycleId).Select(r => new { r.Id, r.StaffMemberId }).ToListAsync(Ct);
+            var mentor = await db.MentorVolunteers.SingleAsync(v => v.Id == scene.VolunteerOf(ConfirmedPair.MentorName), Ct);
+            var starts = App.Today().AddDays(-10);
+            foreach (var request in requests)
+            {
+                var pairing = new Pairing(scene.CycleId, request.Id, mentor.Id, request.StaffMemberId, mentor.StaffMemberId, starts, starts.AddMonths(6));
+                pairing.Start();
+                db.Pairings.Add(pairing);
+            }
+            await db.SaveChangesAsync(Ct);
+            return requests.Count;
+        });
+    }
+
+    [Fact]
+    public async Task TheFirstRunOver200Pairs_QueuesEveryReminder_InThreeStatements()
+    {
+        Assert.Equal(200, await ManyPairsNeverMetAsync(200));
+        var counter = new StatementCounter();
+        using var counted = Rigged(counter);
+        using var scope = counted.Services.CreateScope();
+
+        counter.Counting = true;
+        var queued = await scope.ServiceProvider.GetRequiredService<CadenceReminders>().RunAsync(Ct);
+        counter.Counting = false;
+
+        Assert.True(queued >= 200, $"{queued} reminders queued");
+        Assert.Equal(queued, await App.WithDbAsync(db => db.OutboxMessages.CountAsync(Ct)));
+        // The pairings, the outbox keys already queued, and every new row in one batch (SQLite included: docs/adr/0019).
+        Assert.Equal(["SELECT", "SELECT", "INSERT"], counter.Statements.Select(s => s.TrimStart().Split(' ', 2)[0].ToUpperInvariant()));
+    }
+
+    [Fact]
+    public async Task ARivalInstanceQueueingOneOfTheSameMailsFirst_CostsTheRunARetry_AndEveryMailIsQueuedOnce()
+    {
+        await ManyPairsNeverMetAsync(20);
+        string? taken = null;
+        using var rigged = Rigged(new RivalInstance(async queued =>
+        {
+            var mail = queued[queued.Count / 2];
+            taken = mail.DeduplicationKey;
+            await App.WithScopeAsync(async sp =>
+            {
+                await sp.GetRequiredService<EmailOutbox>().QueueAsync(mail.DeduplicationKey, mail.ToAddress, mail.ToName,
+                    new EmailContent("Queued by the rival", mail.TextBody, mail.HtmlBody), Ct);
+                return await sp.GetRequiredService<AppDbContext>().SaveChangesAsync(Ct);
+            });
+        }));
+        using var scope = rigged.Services.CreateScope();
+
+        var queued = await scope.ServiceProvider.GetRequiredService<CadenceReminders>().RunAsync(Ct);
+
+        var keys = await App.WithDbAsync(db => db.OutboxMessages.Select(m => new { m.DeduplicationKey, m.Subject }).ToListAsync(Ct));
+        Assert.Equal(queued + 1, keys.Count);
+        Assert.Equal("Queued by the rival", Assert.Single(keys, k => k.DeduplicationKey == taken).Subject);
+        // Twenty mentors owed the first-contact nudge: the rival sent one, the job (after its retry) the other nineteen.
+        Assert.Equal(20 - 1, queued);
+    }
 }
+
 
 public sealed class PairingJobsTestsOnSqlite(SqliteApp fixture) : PairingJobsTests(fixture), IClassFixture<SqliteApp>;
 

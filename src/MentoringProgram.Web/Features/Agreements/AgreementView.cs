@@ -16,4 +16,15 @@ public sealed record AgreementView(
     public bool CanEdit => PairingStatus == PairingStatus.Active;
 
     public bool CanConfirm => CanEdit && IsWritten && MyConfirmation is null;
+
+    /// <summary>The agreement (null when nobody has written it) as the member <paramref name="staffId"/> reads it.</summary>
+    public static AgreementView Of(int staffId, int pairingId, int menteeStaffId, string menteeName, string mentorName, PairingStatus status,
+        DateOnly startsOn, DateOnly endsOn, PairingAgreement? a)
+    {
+        var iAmMentee = menteeStaffId == staffId;
+        return new AgreementView(pairingId, iAmMentee, iAmMentee ? mentorName : menteeName, status, startsOn, endsOn,
+            a?.Goals, a?.MeetingFrequency, a?.PlannedUntil, a?.Confidentiality, a?.OutsideWorkHours ?? false, a?.Version ?? 0,
+            iAmMentee ? a?.MenteeAcceptedAt : a?.MentorAcceptedAt, iAmMentee ? a?.MentorAcceptedAt : a?.MenteeAcceptedAt,
+            a?.LastEditedByStaffId == staffId);
+    }
 }

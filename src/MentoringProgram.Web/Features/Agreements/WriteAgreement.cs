@@ -79,16 +79,8 @@ public static class WriteAgreement
                     Agreement = db.PairingAgreements.FirstOrDefault(a => a.PairingId == p.Id),
                 })
                 .SingleOrDefaultAsync(cancellationToken);
-            if (row is null)
-            {
-                return null;
-            }
-            var iAmMentee = row.MenteeStaffId == staffId;
-            var a = row.Agreement;
-            return new AgreementView(row.Id, iAmMentee, iAmMentee ? row.Mentor : row.Mentee, row.Status, row.StartsOn, row.EndsOn,
-                a?.Goals, a?.MeetingFrequency, a?.PlannedUntil, a?.Confidentiality, a?.OutsideWorkHours ?? false, a?.Version ?? 0,
-                iAmMentee ? a?.MenteeAcceptedAt : a?.MentorAcceptedAt, iAmMentee ? a?.MentorAcceptedAt : a?.MenteeAcceptedAt,
-                a?.LastEditedByStaffId == staffId);
+            return row is null ? null
+                : AgreementView.Of(staffId, row.Id, row.MenteeStaffId, row.Mentee, row.Mentor, row.Status, row.StartsOn, row.EndsOn, row.Agreement);
         }
 
         /// <summary>Call after validation.</summary>

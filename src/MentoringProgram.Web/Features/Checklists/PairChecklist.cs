@@ -18,32 +18,23 @@ public static class PairChecklist
         public int Done => Items.Count(i => i.Done);
     }
 
+    /// <summary>An item ticked, as read from the database (the pairing page reads them with the pairing).</summary>
+    public sealed record TickRow(string Item, int TickedByStaffId, DateTimeOffset TickedAt);
+
+    /// <summary>The program's current items, each with its tick if it has one, as the member <paramref name="staffId"/> sees them.</summary>
+    public static View ViewOf(int staffId, int pairingId, bool active, string otherName, string timeZoneId, string? template, IEnumerable<TickRow> ticked)
+    {
+        var ticks = ticked.ToDictionary(t => t.Item, StringComparer.Ordinal);
+        var items = Checklist.Items(template).Select((text, i) => ticks.TryGetValue(text, out var tick)
+            ? new Item(i + 1, text, true, tick.TickedByStaffId == staffId, tick.TickedAt)
+            : new Item(i + 1, text, false, false, null)).ToList();
+        return new View(pairingId, otherName, active, timeZoneId, items);
+    }
+
     public sealed record Result(bool Found, string? Refusal);
 
     public sealed class Handler(AppDbContext db, TimeProvider clock)
     {
-        public async Task<View?> LoadAsync(int staffId, int pairingId, CancellationToken cancellationToken)
-        {
-            var row = await db.Pairings.AsNoTracking()
-                .Where(p => p.Id == pairingId && (p.MenteeStaffId == staffId || p.MentorStaffId == staffId)).Where(PairingDetails.ThePairs)
-                .Select(p => new
-                {
-                    p.Id, p.Status, p.MenteeStaffId, Template = p.Cycle!.Program!.ChecklistTemplate, p.Cycle.Program.TimeZoneId,
-                    Mentee = p.Mentee!.FullName, Mentor = p.Mentor!.FullName,
-                    Ticks = db.ChecklistTicks.Where(t => t.PairingId == p.Id).Select(t => new { t.Item, t.TickedByStaffId, t.TickedAt }).ToList(),
-                })
-                .SingleOrDefaultAsync(cancellationToken);
-            if (row is null)
-            {
-                return null;
-            }
-            var ticks = row.Ticks.ToDictionary(t => t.Item, StringComparer.Ordinal);
-            var items = Checklist.Items(row.Template).Select((text, i) => ticks.TryGetValue(text, out var tick)
-                ? new Item(i + 1, text, true, tick.TickedByStaffId == staffId, tick.TickedAt)
-                : new Item(i + 1, text, false, false, null)).ToList();
-            return new View(row.Id, row.MenteeStaffId == staffId ? row.Mentor : row.Mentee, row.Status == PairingStatus.Active, row.TimeZoneId, items);
-        }
-
         public async Task<Result> TickAsync(int staffId, int pairingId, int itemNumber, bool done, CancellationToken cancellationToken)
         {
             var pairing = await db.Pairings.Include(p => p.Cycle).ThenInclude(c => c!.Program).Where(PairingDetails.ThePairs)

@@ -2,6 +2,8 @@ using System.Linq.Expressions;
 using MentoringProgram.Web.Data;
 using MentoringProgram.Web.Domain;
 using MentoringProgram.Web.Domain.Matching;
+using MentoringProgram.Web.Features.Agreements;
+using MentoringProgram.Web.Features.Checklists;
 using MentoringProgram.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,9 +13,11 @@ namespace MentoringProgram.Web.Features.Pairings;
 /// The pairing page as one of its two members sees it: the other person's contact details, the program's expectations,
 /// why they were paired, the term, the cadence, the meetings coming up and held, and the pair's private notes. Only the mentee and
 /// the mentor reach it, and only once the pairing is theirs (confirmed, or ended after it began): anyone else, a
-/// coordinator included, finds "not found", exactly like a missing id. Five statements (the pairing, its meetings, their
-/// topics, its notes, the program's topics): split, so that a long pairing's meetings and notes are not multiplied
-/// together in one result. It also says when the pair's private content will be (or was) deleted (docs/adr/0018).
+/// coordinator included, finds "not found", exactly like a missing id. Six statements: the pairing with everything that
+/// is one row per pairing (program, both people, the agreement, this member's early-check answer and request to end),
+/// then its meetings, their topics, its notes, its checklist ticks and the program's topics, split so that a long
+/// pairing's rows are not multiplied together in one result. It also says when the pair's private content will be (or
+/// was) deleted (docs/adr/0018).
 /// </summary>
 public static class PairingDetails
 {
@@ -66,6 +70,15 @@ public static class PairingDetails
 
         public int MyFeedVersion { get; init; }
 
+        /// <summary>The agreement's section: its text for the two of them, who has confirmed it.</summary>
+        public required AgreementView Agreement { get; init; }
+
+        /// <summary>The checklist's section: no items when the program has no checklist.</summary>
+        public required PairChecklist.View Checklist { get; init; }
+
+        /// <summary>The early check and ending-early section.</summary>
+        public required EndingPanel.Result Ending { get; init; }
+
         /// <summary>The program's zone as the schedule form names it ("New York time"), at its offset now.</summary>
         public string ZoneName => TimeDisplay.ZoneName(TimeZones.FindOrUtc(TimeZoneId), TimeZones.FindOrUtc(TimeZoneId).GetUtcOffset(Now));
 
@@ -97,7 +110,7 @@ public static class PairingDetails
                 .Select(p => new
                 {
                     p.Id, ProgramName = p.Cycle!.Program!.Name, p.Cycle.Program.Expectations, p.Cycle.Program.Cadence, p.Cycle.Program.TimeZoneId, p.Cycle.Program.LunchAllowance,
-                    p.MenteeStaffId, p.MatchReason,
+                    p.MenteeStaffId, p.MatchReason, p.Cycle.Program.ChecklistTemplate,
                     MyFeedVersion = p.MenteeStaffId == staffId ? p.Mentee!.CalendarFeedVersion : p.Mentor!.CalendarFeedVersion, p.Status, p.StartsOn, p.EndsOn, p.EndedOn,
                     Mentee = new Person(p.Mentee!.FullName, p.Mentee.JobTitle, p.Mentee.Department != null ? p.Mentee.Department.Name : null, p.Mentee.WorkEmail, p.Mentee.PreferredContact),
                     Mentor = new Person(p.Mentor!.FullName, p.Mentor.JobTitle, p.Mentor.Department != null ? p.Mentor.Department.Name : null, p.Mentor.WorkEmail, p.Mentor.PreferredContact),
@@ -113,6 +126,11 @@ public static class PairingDetails
                     p.PrivateContentDeletedOn,
                     Notes = db.PrivateNotes.Where(n => n.PairingId == p.Id).OrderByDescending(n => n.Id)
                         .Select(n => new NoteRow(n.Text, n.AuthorStaffId == staffId, n.Meeting != null ? n.Meeting.HeldOn : null, n.CreatedAt)).ToList(),
+                    Ticks = db.ChecklistTicks.Where(t => t.PairingId == p.Id).Select(t => new PairChecklist.TickRow(t.Item, t.TickedByStaffId, t.TickedAt)).ToList(),
+                    Agreement = db.PairingAgreements.FirstOrDefault(a => a.PairingId == p.Id),
+                    MyAnswer = db.EarlyCheckAnswers.Where(a => a.PairingId == p.Id && a.StaffId == staffId).Select(a => (EarlyCheckReply?)a.Reply).FirstOrDefault(),
+                    MyRequest = db.PairingEndRequests.Where(r => r.PairingId == p.Id && r.RequestedByStaffId == staffId && r.Status != EndRequestStatus.None)
+                        .Select(r => new EndingPanel.OwnRequest(r.Status, r.Reason, r.RequestedAt, r.DecidedAt, r.CoordinatorWord)).FirstOrDefault(),
                 })
                 .SingleOrDefaultAsync(cancellationToken);
             if (row is null)
@@ -122,13 +140,18 @@ public static class PairingDetails
             var today = clock.TodayIn(TimeZones.FindOrUtc(row.TimeZoneId));
             var iAmMentee = row.MenteeStaffId == staffId;
             // Only meetings held count: one scheduled, missed or cancelled keeps no promise.
-            var cadence = CadenceStanding.Of(row.Cadence, row.StartsOn, row.EndsOn, [.. row.Meetings.Where(m => m.Status == MeetingStatus.Held).Select(m => m.HeldOn)], today);
+            List<DateOnly> held = [.. row.Meetings.Where(m => m.Status == MeetingStatus.Held).Select(m => m.HeldOn)];
+            var cadence = CadenceStanding.Of(row.Cadence, row.StartsOn, row.EndsOn, held, today);
+            var active = row.Status == PairingStatus.Active;
             return new Result(row.Id, row.ProgramName, iAmMentee, iAmMentee ? row.Mentor : row.Mentee, row.Expectations, row.Cadence.Describe(),
                 MatchReasonLines.Split(row.MatchReason), row.Status, row.StartsOn, row.EndsOn, row.EndedOn, cadence,
                 [.. row.Meetings.Select(m => m with { Topics = [.. row.MeetingTopics.Where(t => t.MeetingId == m.Id).Select(t => t.Name)] })], row.Notes, today, row.TimeZoneId)
             {
                 Now = clock.GetUtcNow(), MyStaffId = staffId, MyFeedVersion = row.MyFeedVersion, HasLunchAllowance = row.LunchAllowance is not null,
                 ProgramTopics = row.ProgramTopics, RetentionPolicy = retention.Describe(row.EndedOn, row.PrivateContentDeletedOn),
+                Agreement = AgreementView.Of(staffId, row.Id, row.MenteeStaffId, row.Mentee.Name, row.Mentor.Name, row.Status, row.StartsOn, row.EndsOn, row.Agreement),
+                Checklist = PairChecklist.ViewOf(staffId, row.Id, active, iAmMentee ? row.Mentor.Name : row.Mentee.Name, row.TimeZoneId, row.ChecklistTemplate, row.Ticks),
+                Ending = EndingPanel.Of(row.Id, row.Status, row.StartsOn, held, row.MyAnswer, row.MyRequest, row.TimeZoneId, today),
             };
         }
     }

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace MentoringProgram.Web.Features.Pairings;
 
 /// <summary>
-/// The coordinator's page for one pairing of a cycle: names, dates, meetings held and last met, the cadence, a member's
+/// The coordinator's page for one pairing of a cycle: names, dates, meetings held and last met, the cadence, whether the agreement is confirmed, how much of the checklist is ticked, a member's
 /// request to end it (reason, words, who and when) and the flags. Dates and counts only: the query reads no private note,
 /// no agreement text, no meeting topic, and of the early check only whether a member answered "No". The three route ids
 /// are checked together: a pairing of another cycle, or a cycle of another program, is not found. One statement.
@@ -20,6 +20,12 @@ public static class PairingReview
         DateOnly StartsOn, DateOnly EndsOn, DateOnly? EndedOn, string? EndReason, DateOnly? LastMet, CadenceStanding Cadence, string CadenceDescription,
         EndRequestView? EndRequest, bool EarlyCheckNo, DateOnly Today, string TimeZoneId)
     {
+        /// <summary>Whether both members have confirmed the agreement: never its text.</summary>
+        public bool AgreementConfirmed { get; init; }
+
+        /// <summary>Checklist items ticked and in all (0 of 0 when the program has no checklist), as on the progress board.</summary>
+        public (int Done, int Of) Checklist { get; init; }
+
         public bool EndRequestOpen => EndRequest?.Status == EndRequestStatus.Open;
 
         public bool CanDissolve => Status == PairingStatus.Active;
@@ -44,6 +50,8 @@ public static class PairingReview
                     Held = db.Meetings.Where(m => m.PairingId == p.Id).Where(Meeting.Held).Select(m => m.HeldOn).ToList(),
                     EarlyCheckNo = db.EarlyCheckAnswers.Any(a => a.PairingId == p.Id && a.Reply == EarlyCheckReply.No),
                     LastCheckIn = db.CheckInAnswers.Where(a => a.PairingId == p.Id).OrderByDescending(a => a.Period).Select(a => (CheckInReply?)a.Reply).FirstOrDefault(),
+                    Agreed = db.PairingAgreements.Any(a => a.PairingId == p.Id && a.MenteeAcceptedAt != null && a.MentorAcceptedAt != null),
+                    Ticked = db.ChecklistTicks.Count(t => t.PairingId == p.Id), p.Cycle.Program.ChecklistTemplate,
                     EndRequest = db.PairingEndRequests.Where(r => r.PairingId == p.Id && r.Status != EndRequestStatus.None)
                         .Select(r => new
                         {
@@ -57,6 +65,7 @@ public static class PairingReview
                 return null;
             }
             var today = clock.TodayIn(TimeZones.FindOrUtc(row.TimeZoneId));
+            var checklist = Domain.Checklist.Items(row.ChecklistTemplate);
             var endRequest = row.EndRequest.Select(r => new EndRequestView(r.By ?? "", r.RequestedByStaffId == row.MenteeStaffId, r.Reason, r.Message, r.RequestedAt, r.Status,
                 r.DecidedAt, r.CoordinatorWord)).FirstOrDefault();
             return new Result(programId, row.ProgramName, cycleId, row.CycleName, pairingId, row.MenteeRequestId, row.Mentee, row.Mentor, row.Status, row.StartsOn, row.EndsOn,
@@ -64,6 +73,9 @@ public static class PairingReview
                 row.Cadence.Describe(), endRequest, row.EarlyCheckNo, today, row.TimeZoneId)
             {
                 GetInTouch = row.LastCheckIn == CheckInReply.GetInTouch,
+                AgreementConfirmed = row.Agreed,
+                // As on the board: ticks of items since taken out of the template never count beyond the list's length.
+                Checklist = (Math.Min(row.Ticked, checklist.Count), checklist.Count),
             };
         }
     }
