@@ -25,4 +25,8 @@ public class SurveyQuestion
     public QuestionType Type { get; private set; }
     public EvaluationLevel Level { get; private set; }
     public string? Choices { get; private set; }
+
+    /// <summary>A choice question's choices, one per line as stored, in order (numbered from 1 in answers).</summary>
+    public static IReadOnlyList<string> ChoicesOf(string? choices) =>
+        string.IsNullOrWhiteSpace(choices) ? [] : [.. choices.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
 }

@@ -55,6 +55,8 @@ public static class WebServiceCollectionExtensions
         // Route segments that name an action are checked against the action's enum (see EnumNameRouteConstraint).
         builder.Services.Configure<RouteOptions>(o => o.ConstraintMap[nameof(VolunteerAction)] = typeof(EnumNameRouteConstraint<VolunteerAction>));
         builder.Services.AddFeatureHandlers();
+        builder.Services.AddOptions<Features.Assessment.AssessmentOptions>().Bind(builder.Configuration.GetSection(Features.Assessment.AssessmentOptions.Section))
+            .Validate(o => o.MinimumGroupSize >= 3, "Assessment:MinimumGroupSize must be at least 3: smaller groups would protect no one.").ValidateOnStart();
         // What matching a request reads, shared by the suggestions and the handlers that propose a match.
         builder.Services.AddScoped<Features.Matching.MatchPool>();
         builder.Services.AddScoped<Features.MenteeChoice.ExpireAsks>();

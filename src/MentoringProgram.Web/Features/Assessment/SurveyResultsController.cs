@@ -1,0 +1,19 @@
+using MentoringProgram.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace MentoringProgram.Web.Features.Assessment;
+
+/// <summary>The coordinator's survey results for a cycle: figures in aggregate only, small groups held back.</summary>
+[Authorize(Policy = Policies.Coordinator)]
+[Route("Programs/{programId:int}/Cycles/{cycleId:int}/Surveys")]
+public sealed class SurveyResultsController(SurveyList.Handler list, SurveyResults.Handler results) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Surveys(int programId, int cycleId, CancellationToken cancellationToken) =>
+        await list.HandleAsync(programId, cycleId, cancellationToken) is { } model ? View(model) : NotFound();
+
+    [HttpGet("{surveyId:int}/Results")]
+    public async Task<IActionResult> Results(int programId, int cycleId, int surveyId, [FromQuery(Name = "by")] string? breakdown, CancellationToken cancellationToken) =>
+        await results.HandleAsync(programId, cycleId, surveyId, breakdown, cancellationToken) is { } model ? View(model) : NotFound();
+}
