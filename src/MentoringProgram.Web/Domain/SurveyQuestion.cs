@@ -2,6 +2,10 @@ namespace MentoringProgram.Web.Domain;
 
 public class SurveyQuestion
 {
+    public const int TextMaxLength = 1000;
+    public const int ChoicesMaxLength = 2000;
+    public const int MaxChoices = 10;
+
     private SurveyQuestion() { }
 
     internal SurveyQuestion(int order, string text, QuestionType type, EvaluationLevel level, string? choices)
@@ -25,6 +29,8 @@ public class SurveyQuestion
     public QuestionType Type { get; private set; }
     public EvaluationLevel Level { get; private set; }
     public string? Choices { get; private set; }
+
+    internal void PlaceAt(int order) => Order = order;
 
     /// <summary>A choice question's choices, one per line as stored, in order (numbered from 1 in answers).</summary>
     public static IReadOnlyList<string> ChoicesOf(string? choices) =>

@@ -8,7 +8,7 @@ public sealed class SurveyQuestionConfiguration : IEntityTypeConfiguration<Surve
 {
     public void Configure(EntityTypeBuilder<SurveyQuestion> builder)
     {
-        builder.Property(q => q.Text).HasMaxLength(1000).IsRequired();
-        builder.Property(q => q.Choices).HasMaxLength(2000);
+        builder.Property(q => q.Text).HasMaxLength(SurveyQuestion.TextMaxLength).IsRequired();
+        builder.Property(q => q.Choices).HasMaxLength(SurveyQuestion.ChoicesMaxLength);
     }
 }
