@@ -24,7 +24,11 @@ public static class SecurityHeaders
                     : ContentSecurityPolicy;
                 headers.XContentTypeOptions = "nosniff";
                 headers.XFrameOptions = "DENY";
-                headers["Referrer-Policy"] = "same-origin";
+                // A page may ask for less (a signed link's page sends none, so its token never travels on).
+                if (!headers.ContainsKey("Referrer-Policy"))
+                {
+                    headers["Referrer-Policy"] = "same-origin";
+                }
                 headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
                 headers["Cross-Origin-Opener-Policy"] = "same-origin";
                 return Task.CompletedTask;

@@ -9,4 +9,8 @@ public sealed record SignedLinkPurpose(string Name, string Protector)
     public static readonly SignedLinkPurpose EarlyCheck = new("early-check", "MentoringProgram.EarlyCheck.v1");
 
     public static readonly SignedLinkPurpose CheckIn = new("check-in", "MentoringProgram.CheckIn.v1");
+
+    /// <summary>A certificate of participation a member chose to share (for a performance review): read many times, until
+    /// it expires or the member stops sharing it (the nonce is then marked used).</summary>
+    public static readonly SignedLinkPurpose Certificate = new("certificate", "MentoringProgram.Certificate.v1");
 }
