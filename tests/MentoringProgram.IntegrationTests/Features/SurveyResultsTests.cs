@@ -161,12 +161,54 @@ public abstract class SurveyResultsTests(AppFixture fixture) : AppTests(fixture)
     }
 
     [Fact]
+    public async Task TheResponsesExportWithNoNames_NotInTheOrderTheyCame_WithFormulaCellsNeutralised()
+    {
+        var scene = await SceneAsync(circulation: 6, finance: 5);
+        await App.WithDbAsync(async db =>
+        {
+            // One respondent wrote something a spreadsheet would run.
+            var answer = await db.SurveyResponses.Where(r => r.SurveyId == scene.SurveyId && r.SubmittedAt != null).SelectMany(r => r.Answers)
+                .Where(a => a.TextValue == "Hope number 03").SingleAsync(Ct);
+            db.Entry(answer).Property(a => a.TextValue).CurrentValue = "=HYPERLINK(\"http://evil.test\")";
+            return await db.SaveChangesAsync(Ct);
+        });
+        var coordinator = await CoordinatorAsync();
+
+        var csv = await coordinator.GetAsync(scene.Url.Replace("/Results", "/Responses.csv"));
+
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType!.MediaType);
+        var text = (await csv.Content.ReadAsStringAsync(Ct)).Trim('\uFEFF');
+        var lines = text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("How confident are you about your next career step?,How would you rather meet?,What do you hope for?", lines[0]);
+        Assert.Equal(13, lines.Length);
+        Assert.Contains("4,Video,Hope number 00", lines);
+        Assert.Contains("1,In person,", lines);
+        Assert.Contains("4,Video,\"'=HYPERLINK(\"\"http://evil.test\"\")\"", lines);
+        Assert.Equal(lines.Skip(1).Order(StringComparer.Ordinal), lines.Skip(1));
+        Assert.All(scene.RespondentNames, name => Assert.DoesNotContain(name, text));
+        Assert.Contains("Responses.csv", (await coordinator.GetPageAsync(scene.Url)).QuerySelector("main")!.InnerHtml);
+    }
+
+    [Fact]
+    public async Task FewerResponsesThanTheMinimum_ExportOnlyTheHeader()
+    {
+        var scene = await SceneAsync(circulation: 2, finance: 1);
+        var coordinator = await CoordinatorAsync();
+
+        var csv = await coordinator.GetAsync(scene.Url.Replace("/Results", "/Responses.csv"));
+
+        var lines = (await csv.Content.ReadAsStringAsync(Ct)).Trim('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Single(lines);
+    }
+
+    [Fact]
     public async Task StaffCannotReachResults_AndAnotherProgramsSurveyOrCycleIsNotFound()
     {
         var scene = await SceneAsync(circulation: 6, finance: 0);
         var mentee = await LoginAsync(scene.Pair.MenteeEmail);
         Assert.NotEqual(HttpStatusCode.OK, (await mentee.GetAsync(scene.Url)).StatusCode);
         Assert.NotEqual(HttpStatusCode.OK, (await mentee.GetAsync($"/Programs/{scene.Pair.Scene.ProgramId}/Cycles/{scene.Pair.Scene.CycleId}/Surveys")).StatusCode);
+        Assert.NotEqual(HttpStatusCode.OK, (await mentee.GetAsync(scene.Url.Replace("/Results", "/Responses.csv"))).StatusCode);
 
         var other = await SceneAsync(circulation: 6, finance: 0);
         var coordinator = await CoordinatorAsync();

@@ -7,7 +7,7 @@ namespace MentoringProgram.Web.Features.Assessment;
 /// <summary>The coordinator's survey results for a cycle: figures in aggregate only, small groups held back.</summary>
 [Authorize(Policy = Policies.Coordinator)]
 [Route("Programs/{programId:int}/Cycles/{cycleId:int}/Surveys")]
-public sealed class SurveyResultsController(SurveyList.Handler list, SurveyResults.Handler results) : Controller
+public sealed class SurveyResultsController(SurveyList.Handler list, SurveyResults.Handler results, SurveyResponsesExport.Handler export) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Surveys(int programId, int cycleId, CancellationToken cancellationToken) =>
@@ -16,4 +16,11 @@ public sealed class SurveyResultsController(SurveyList.Handler list, SurveyResul
     [HttpGet("{surveyId:int}/Results")]
     public async Task<IActionResult> Results(int programId, int cycleId, int surveyId, [FromQuery(Name = "by")] string? breakdown, CancellationToken cancellationToken) =>
         await results.HandleAsync(programId, cycleId, surveyId, breakdown, cancellationToken) is { } model ? View(model) : NotFound();
+
+    /// <summary>The responses with no names, for analysis elsewhere; nothing when fewer than the minimum answered.</summary>
+    [HttpGet("{surveyId:int}/Responses.csv")]
+    public async Task<IActionResult> Responses(int programId, int cycleId, int surveyId, CancellationToken cancellationToken) =>
+        await export.HandleAsync(programId, cycleId, surveyId, cancellationToken) is { } result
+            ? File(Enrollment.CsvExport.Write(result.Header, result.Rows), "text/csv", $"responses-{result.CycleName}-{result.SurveyTitle}.csv")
+            : NotFound();
 }
