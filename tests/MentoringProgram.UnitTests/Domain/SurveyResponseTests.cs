@@ -24,7 +24,7 @@ public class SurveyResponseTests
     [Fact]
     public void Submit_ADraftWithAnswers_SubmitsItOnce()
     {
-        var response = new SurveyResponse(1, 2, null, 4);
+        var response = new SurveyResponse(1, 2, 3, 4);
         response.Answer(10, 4, null);
 
         response.Submit(Now);
@@ -37,7 +37,7 @@ public class SurveyResponseTests
     [Fact]
     public void ASubmittedResponse_RefusesNewAnswers()
     {
-        var response = new SurveyResponse(1, 2, null, 4);
+        var response = new SurveyResponse(1, 2, 3, 4);
         response.Answer(10, 4, null);
         response.Submit(Now);
 
@@ -49,7 +49,7 @@ public class SurveyResponseTests
     [Fact]
     public void Submit_AnEmptyDraft_IsRefused_AndAnEmptyAnswerToo()
     {
-        var response = new SurveyResponse(1, 2, null, 4);
+        var response = new SurveyResponse(1, 2, 3, 4);
 
         Assert.Throws<DomainRuleException>(() => response.Submit(Now));
         Assert.Throws<DomainRuleException>(() => response.Answer(10, null, " "));
