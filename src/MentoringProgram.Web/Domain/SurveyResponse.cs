@@ -50,6 +50,16 @@ public class SurveyResponse : IConcurrencyStamped
         }
     }
 
+    /// <summary>Takes back the draft's answer to a question, if it had one.</summary>
+    public void Clear(int questionId)
+    {
+        if (!CanAnswer)
+        {
+            throw new DomainRuleException("This survey is already submitted, so its answers can no longer change.");
+        }
+        _answers.RemoveAll(a => a.QuestionId == questionId);
+    }
+
     public void Submit(DateTimeOffset now)
     {
         if (!CanSubmit)
