@@ -15,7 +15,7 @@ public abstract class SurveyAnswerTests(AppFixture fixture) : AppTests(fixture)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private sealed record Scene(ConfirmedPair Pair, Pairing Pairing, Dictionary<SurveyKind, int> Surveys, List<SurveyQuestion> PreQuestions, AppClient Mentee)
+    private sealed record Scene(ConfirmedPair Pair, Pairing Pairing, IReadOnlyDictionary<SurveyKind, int> Surveys, List<SurveyQuestion> PreQuestions, AppClient Mentee)
     {
         public string PrePage => Page(SurveyKind.Pre);
 
@@ -24,15 +24,7 @@ public abstract class SurveyAnswerTests(AppFixture fixture) : AppTests(fixture)
 
     private async Task<Scene> SceneAsync()
     {
-        var pair = await ConfirmedPair.CreateAsync(App);
-        var surveys = await App.WithDbAsync(async db =>
-        {
-            var defaults = DefaultSurveys.For(pair.Scene.ProgramId);
-            db.Surveys.AddRange(defaults);
-            await db.SaveChangesAsync(Ct);
-            return defaults.ToDictionary(s => s.Kind, s => s.Id);
-        });
-        var pairing = await App.WithDbAsync(db => db.Pairings.AsNoTracking().SingleAsync(p => p.Id == pair.PairingId, Ct));
+        var (pair, pairing, surveys) = await SurveyedPair.CreateAsync(App);
         var questions = await App.WithDbAsync(db => db.Surveys.Where(s => s.Id == surveys[SurveyKind.Pre]).SelectMany(s => s.Questions).OrderBy(q => q.Order).ToListAsync(Ct));
         return new Scene(pair, pairing, surveys, questions, await LoginAsync(pair.MenteeEmail));
     }
@@ -87,7 +79,7 @@ public abstract class SurveyAnswerTests(AppFixture fixture) : AppTests(fixture)
         var first = scene.PreQuestions[0];
         var hope = scene.PreQuestions.Single(q => q.Type == QuestionType.Text);
 
-        var draft = await scene.Mentee.SubmitAsync(scene.PrePage, [new(AnswerSurvey.Command.Field(first.Id), "2"), new(AnswerSurvey.Command.Field(hope.Id), "To find my feet."), new("Intent", "draft")]);
+        var draft = await scene.Mentee.SubmitAsync(scene.PrePage, [new(AnswerSurvey.Command.Field(first.Id), "2"), new(AnswerSurvey.Command.Field(hope.Id), "To find my feet."), new("Intent", AnswerSurvey.DraftIntent)]);
         Assert.Equal(HttpStatusCode.Redirect, draft.StatusCode);
         var page = await scene.Mentee.GetPageAsync(scene.PrePage);
         Assert.NotNull(page.QuerySelector($"input[name='{AnswerSurvey.Command.Field(first.Id)}'][value='2'][checked]"));
@@ -121,7 +113,7 @@ public abstract class SurveyAnswerTests(AppFixture fixture) : AppTests(fixture)
         var response = await scene.Mentee.SubmitAsync(scene.PrePage,
         [
             .. AllRatings(scene).Where(f => f.Key != AnswerSurvey.Command.Field(first.Id) && f.Key != "Intent"),
-            new(AnswerSurvey.Command.Field(first.Id), "9"), new(AnswerSurvey.Command.Field(hope.Id), new string('x', SurveyAnswer.TextLength + 1)), new("Intent", "draft"),
+            new(AnswerSurvey.Command.Field(first.Id), "9"), new(AnswerSurvey.Command.Field(hope.Id), new string('x', SurveyAnswer.TextLength + 1)), new("Intent", AnswerSurvey.DraftIntent),
             new("Answers[not-a-question]", "x"),
         ]);
 
@@ -169,7 +161,7 @@ public abstract class SurveyAnswerTests(AppFixture fixture) : AppTests(fixture)
         var mentee = await LoginAsync(scene.Pair.MenteeEmail);
         var which = await App.WithDbAsync(db => db.Surveys.Where(s => s.Id == scene.Surveys[SurveyKind.Post]).SelectMany(s => s.Questions).SingleAsync(q => q.Type == QuestionType.MultipleChoice, Ct));
 
-        var draft = await mentee.SubmitAsync(scene.Page(SurveyKind.Post), [new(AnswerSurvey.Command.Field(which.Id), "3"), new(AnswerSurvey.Command.Field(which.Id), "1"), new("Intent", "draft")]);
+        var draft = await mentee.SubmitAsync(scene.Page(SurveyKind.Post), [new(AnswerSurvey.Command.Field(which.Id), "3"), new(AnswerSurvey.Command.Field(which.Id), "1"), new("Intent", AnswerSurvey.DraftIntent)]);
 
         Assert.Equal(HttpStatusCode.Redirect, draft.StatusCode);
         var stored = await App.WithDbAsync(db => db.SurveyResponses.Where(r => r.SurveyId == scene.Surveys[SurveyKind.Post]).SelectMany(r => r.Answers).SingleAsync(Ct));

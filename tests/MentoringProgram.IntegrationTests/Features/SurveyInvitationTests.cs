@@ -23,20 +23,6 @@ public abstract class SurveyInvitationTests(AppFixture fixture) : AppTests(fixtu
     private Task<List<OutboxMessage>> SurveyMailsAsync() => App.WithDbAsync(db => db.OutboxMessages.AsNoTracking()
         .Where(m => m.DeduplicationKey.StartsWith("survey")).OrderBy(m => m.DeduplicationKey).ToListAsync(Ct));
 
-    private async Task<(ConfirmedPair Pair, Pairing Pairing, Dictionary<SurveyKind, int> Surveys)> PairWithSurveysAsync()
-    {
-        var pair = await ConfirmedPair.CreateAsync(App);
-        var surveys = await App.WithDbAsync(async db =>
-        {
-            var defaults = DefaultSurveys.For(pair.Scene.ProgramId);
-            db.Surveys.AddRange(defaults);
-            await db.SaveChangesAsync(Ct);
-            return defaults.ToDictionary(s => s.Kind, s => s.Id);
-        });
-        var pairing = await App.WithDbAsync(db => db.Pairings.AsNoTracking().SingleAsync(p => p.Id == pair.PairingId, Ct));
-        return (pair, pairing, surveys);
-    }
-
     private Task SubmitAsync(int surveyId, Pairing pairing, int staffId) => App.WithDbAsync(async db =>
     {
         var question = await db.Surveys.Where(s => s.Id == surveyId).SelectMany(s => s.Questions).OrderBy(q => q.Order).FirstAsync(Ct);
@@ -50,7 +36,7 @@ public abstract class SurveyInvitationTests(AppFixture fixture) : AppTests(fixtu
     [Fact]
     public async Task APair_IsAskedThePreSurveyOnceConfirmed_RemindedOnceAWeekLaterUnlessSubmitted_ThenThePulseAt30Days_AndNothingPast60Days()
     {
-        var (pair, pairing, surveys) = await PairWithSurveysAsync();
+        var (pair, pairing, surveys) = await SurveyedPair.CreateAsync(App);
         var pre = surveys[SurveyKind.Pre];
         var pulse = surveys[SurveyKind.Pulse];
 
@@ -90,7 +76,7 @@ public abstract class SurveyInvitationTests(AppFixture fixture) : AppTests(fixtu
     [Fact]
     public async Task ADissolvedPair_IsAskedTheClosingSurvey_OnlyByItsAudience_AndNotThePostSurvey()
     {
-        var (dissolved, dissolvedPairing, surveys) = await PairWithSurveysAsync();
+        var (dissolved, dissolvedPairing, surveys) = await SurveyedPair.CreateAsync(App);
         await App.WithDbAsync(async db =>
         {
             var closing = await db.Surveys.SingleAsync(s => s.Id == surveys[SurveyKind.Closing], Ct);
@@ -114,7 +100,7 @@ public abstract class SurveyInvitationTests(AppFixture fixture) : AppTests(fixtu
     [Fact]
     public async Task APairThatCompletesItsTerm_IsAskedThePostSurvey_NotTheClosingOne()
     {
-        var (pair, pairing, surveys) = await PairWithSurveysAsync();
+        var (pair, pairing, surveys) = await SurveyedPair.CreateAsync(App);
         App.Clock.Advance(TimeSpan.FromDays(pairing.EndsOn.DayNumber - App.Today().DayNumber + 1));
         await App.WithScopeAsync(sp => sp.GetRequiredService<CompleteEndedTerms>().RunAsync(Ct));
         Assert.Equal(PairingStatus.Completed, await App.WithDbAsync(db => db.Pairings.Where(p => p.Id == pairing.Id).Select(p => p.Status).SingleAsync(Ct)));

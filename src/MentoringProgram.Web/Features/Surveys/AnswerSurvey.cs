@@ -15,10 +15,12 @@ namespace MentoringProgram.Web.Features.Surveys;
 public static class AnswerSurvey
 {
     public const string SubmitIntent = "submit";
+    public const string DraftIntent = "draft";
 
     /// <summary>What the form posts: each question's values by its id (several for a multiple choice), and which button.</summary>
     public sealed class Command
     {
+        [Microsoft.AspNetCore.Mvc.ModelBinder(typeof(SurveyAnswersBinder))]
         public Dictionary<string, List<string>> Answers { get; set; } = [];
 
         public string? Intent { get; set; }
@@ -50,6 +52,7 @@ public static class AnswerSurvey
     {
         public Validator()
         {
+            RuleFor(c => c.Intent).Must(i => i is SubmitIntent or DraftIntent).WithMessage("Choose Save draft or Submit.");
             RuleFor(c => c).Custom((command, context) =>
             {
                 if (!context.RootContextData.TryGetValue(nameof(Question), out var found) || found is not IReadOnlyList<Question> questions)
@@ -121,6 +124,12 @@ public static class AnswerSurvey
             }
             var response = await db.SurveyResponses.Include(r => r.Answers)
                 .SingleOrDefaultAsync(r => r.SurveyId == ask.SurveyId && r.PairingId == ask.PairingId && r.StaffMemberId == ask.StaffId, cancellationToken);
+            var typed = page.Questions.Any(q => SurveyAnswerValues.Read(q.Type, q.Choices.Count, command.For(q.Id)).Value is not null);
+            if (response is null && !typed && !command.Submitting)
+            {
+                // An empty draft is nothing to keep.
+                return new Result(Outcome.Saved);
+            }
             if (response is null)
             {
                 response = new SurveyResponse(ask.SurveyId, ask.CycleId, ask.PairingId, ask.StaffId);
