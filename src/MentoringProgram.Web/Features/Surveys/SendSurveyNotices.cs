@@ -24,15 +24,16 @@ public sealed class SendSurveyNotices(AppDbContext db, EmailOutbox outbox, MailR
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
         // Another instance's run queued the same mail first (the unique key), or PostgreSQL broke a deadlock between two
-        // runs: look again, and find that run's mails. With three runs at once one can lose twice (a deadlock with the
-        // second, then the first's keys), so it looks up to three times before Hangfire's own retry.
+        // runs: look again, and find that run's mails. With several runs at once one can lose more than once (a deadlock
+        // with one, then another's keys: EF orders a batch's inserts by their random ids, so two runs' batches can cross),
+        // so it looks up to five times before Hangfire's own retry.
         for (var attempt = 1; ; attempt++)
         {
             try
             {
                 return await QueueAsync(cancellationToken);
             }
-            catch (Exception collided) when (attempt < 3 && JobRunCollision.Is(collided))
+            catch (Exception collided) when (attempt < 5 && JobRunCollision.Is(collided))
             {
                 logger.LogInformation("Survey mails collided with another run; checking again");
                 db.ChangeTracker.Clear();
