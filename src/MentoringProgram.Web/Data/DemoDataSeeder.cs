@@ -114,6 +114,7 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
         choosing.Activate();
         db.Programs.Add(choosing);
         await db.SaveChangesAsync(cancellationToken);
+        db.Surveys.AddRange([.. DefaultSurveys.For(program.Id), .. DefaultSurveys.For(choosing.Id)]);
 
         var topicIds = await db.Topics.ToDictionaryAsync(t => t.Name, t => t.Id, StringComparer.Ordinal, cancellationToken);
         DemoMatchingCycle.AddTo(db, cycle, program.MinimumMentorTenureMonths, staff, topicIds, clock.GetUtcNow(), today);
@@ -142,6 +143,8 @@ public sealed class DemoDataSeeder(AppDbContext db, UserManager<ApplicationUser>
         program.Activate();
         db.Programs.Add(program);
         await db.SaveChangesAsync(cancellationToken);
+        // The pair is five weeks in, so its pre survey and its pulse are waiting on both members' home pages.
+        db.Surveys.AddRange(DefaultSurveys.For(program.Id));
 
         var alex = staff[0];
         var newcomer = staff.Skip(2).Where(s => s.HireDate > today.AddYears(-1)).OrderBy(s => s.DepartmentId == alex.DepartmentId).ThenByDescending(s => s.HireDate).First();

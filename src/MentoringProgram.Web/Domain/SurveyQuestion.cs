@@ -11,7 +11,7 @@ public class SurveyQuestion
     internal SurveyQuestion(int order, string text, QuestionType type, EvaluationLevel level, string? choices)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(text);
-        if ((type == QuestionType.Choice) == string.IsNullOrWhiteSpace(choices))
+        if (HasChoices(type) == string.IsNullOrWhiteSpace(choices))
         {
             throw new DomainRuleException("A choice question needs its choices, and only a choice question has them.");
         }
@@ -32,7 +32,15 @@ public class SurveyQuestion
 
     internal void PlaceAt(int order) => Order = order;
 
-    /// <summary>A choice question's choices, one per line as stored, in order (numbered from 1 in answers).</summary>
+
+    public static bool HasChoices(QuestionType type) => type is QuestionType.Choice or QuestionType.MultipleChoice;
+
+    /// <summary>The choices as shown, one per line of <see cref="Choices"/>; an answer names them by number from 1.</summary>
+    public IReadOnlyList<string> ChoiceList => ChoicesOf(Choices);
+
     public static IReadOnlyList<string> ChoicesOf(string? choices) =>
-        string.IsNullOrWhiteSpace(choices) ? [] : [.. choices.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
+        choices is null ? [] : [.. choices.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+
+    /// <summary>Whether a submitted response must answer it: every rating and choice question; free text is optional.</summary>
+    public static bool IsRequired(QuestionType type) => type != QuestionType.Text;
 }

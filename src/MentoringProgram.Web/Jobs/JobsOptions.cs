@@ -24,6 +24,10 @@ public sealed class JobsOptions
     /// <summary>Cron (UTC) for the daily one-click questions by mail: the early check when it opens, and check-ins.</summary>
     public string PairingQuestionsCron { get; set; } = "45 6 * * *";
 
+    /// <summary>Cron (UTC) for the daily survey invitations and reminders; whether a survey is due is decided in each
+    /// program's zone (docs/adr/0021).</summary>
+    public string SurveyInvitationsCron { get; set; } = "50 6 * * *";
+
     /// <summary>Weeks between a mentee's check-in mails, counted from the pairing's start (none in the term's last three weeks).</summary>
     public int CheckInWeeks { get; set; } = 8;
 

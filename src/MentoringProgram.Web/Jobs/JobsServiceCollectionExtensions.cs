@@ -20,6 +20,7 @@ public static class JobsServiceCollectionExtensions
         builder.Services.AddScoped<CoordinatorDigestJob>();
         builder.Services.AddScoped<PairingQuestionsJob>();
         builder.Services.AddScoped<RetentionJob>();
+        builder.Services.AddScoped<SurveyInvitationJob>();
 
         builder.Services.AddHangfire((sp, config) =>
         {
@@ -80,6 +81,8 @@ public static class JobsServiceCollectionExtensions
             .AddOrUpdate<PairingQuestionsJob>(PairingQuestionsJob.Id, j => j.RunAsync(CancellationToken.None), jobs.PairingQuestionsCron);
         app.Services.GetRequiredService<IRecurringJobManager>()
             .AddOrUpdate<RetentionJob>(RetentionJob.Id, j => j.RunAsync(CancellationToken.None), jobs.RetentionCron);
+        app.Services.GetRequiredService<IRecurringJobManager>()
+            .AddOrUpdate<SurveyInvitationJob>(SurveyInvitationJob.Id, j => j.RunAsync(CancellationToken.None), jobs.SurveyInvitationsCron);
         return app;
     }
 }

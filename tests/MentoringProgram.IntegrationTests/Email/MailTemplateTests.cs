@@ -117,6 +117,11 @@ public sealed partial class MailTemplateTests(SubPathMailApp fixture) : AppTests
             GoingWellLink = "https://mentoring.library.example/mp/CheckIn/token-well", CouldBeBetterLink = "https://mentoring.library.example/mp/CheckIn/token-better",
             GetInTouchLink = "https://mentoring.library.example/mp/CheckIn/token-touch",
         },
+        new Web.Features.Surveys.Mails.SurveyInvitationMail
+        {
+            PersonName = Person, OtherName = "Gale O'Neil", ProgramName = Program, SurveyTitle = "Before & after", PairingId = 42, SurveyId = 7,
+            LastDay = new DateOnly(2027, 2, 28), Reminder = true,
+        },
         new Web.Features.Reminders.Mails.CoordinatorDigestMail
         {
             Digest = new Web.Features.Reminders.CoordinatorDigest.Week(new DateOnly(2027, 1, 4),

@@ -114,13 +114,16 @@ public sealed class AuthorizationMatrixTests(SqliteApp fixture) : AppTests(fixtu
         { "POST", "/My/Pairings/{pairing}/Meetings/{meeting}/Missed" },
         { "POST", "/My/Pairings/{pairing}/Meetings/{meeting}/Cancel" },
         { "POST", "/My/Pairings/{pairing}/Calendar/Reset" },
+        { "GET", "/My/Pairings/{pairing}/Surveys/{survey}" },
+        { "POST", "/My/Pairings/{pairing}/Surveys/{survey}" },
     };
 
     [Theory]
     [MemberData(nameof(PairRoutes))]
     public async Task PairRoute_AnonymousIsSentToLogin(string method, string route)
     {
-        var url = route.Replace("{pairing}", "1", StringComparison.Ordinal).Replace("{meeting}", "1", StringComparison.Ordinal);
+        var url = route.Replace("{pairing}", "1", StringComparison.Ordinal).Replace("{meeting}", "1", StringComparison.Ordinal)
+            .Replace("{survey}", "1", StringComparison.Ordinal);
 
         var response = method == "GET" ? await NewClient().GetAsync(url) : await NewClient().PostAsync(url, []);
 

@@ -147,10 +147,14 @@ public abstract class FormRobustnessTests(AppFixture fixture) : AppTests(fixture
             var startedAt = App.Clock.GetUtcNow().AddHours(-2);
             var meeting = ownPairing.ScheduleMeeting(startedAt, 60, ContactMethods.Video, null, staffId, startedAt.AddDays(-1), TimeZoneInfo.Utc);
             db.Meetings.Add(meeting);
+            // The pairing program's surveys: its pre survey is due to the staff member, so its form is on the survey page.
+            var surveys = DefaultSurveys.For(pairingProgramId);
+            db.Surveys.AddRange(surveys);
             await db.SaveChangesAsync(Ct);
             return new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
             {
                 ["pairingId"] = ownPairing.Id.ToString(),
+                ["surveyId"] = surveys.Single(s => s.Kind == SurveyKind.Pre).Id.ToString(),
                 ["meetingId"] = meeting.Id.ToString(),
                 ["id"] = programId.ToString(), ["programId"] = programId.ToString(), ["cycleId"] = cycleId.ToString(),
                 ["volunteerId"] = volunteer.Id.ToString(), ["requestId"] = request.Id.ToString(), ["matchId"] = match.Id.ToString(), ["runId"] = run.Id.ToString(),

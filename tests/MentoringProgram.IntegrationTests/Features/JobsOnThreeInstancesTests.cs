@@ -80,6 +80,7 @@ public sealed class JobsOnThreeInstancesTests : IAsyncLifetime
         () => RunAsync<TermEndJob>(host, (j, ct) => j.RunAsync(ct)),
         () => RunAsync<AskExpiryJob>(host, (j, ct) => j.RunAsync(ct)),
         () => RunAsync<CoordinatorDigestJob>(host, (j, ct) => j.RunAsync(ct)),
+        () => RunAsync<SurveyInvitationJob>(host, (j, ct) => j.RunAsync(ct)),
     }).Select(run => Task.Run(run, Ct)));
 
     [Fact]
@@ -93,6 +94,11 @@ public sealed class JobsOnThreeInstancesTests : IAsyncLifetime
         var coordinator = $"coord.{Guid.NewGuid():N}"[..14] + "@library.test";
         await app.CreateUserAsync(coordinator, coordinator: true);
         var pair = await ConfirmedPair.CreateAsync(app);
+        await app.WithDbAsync(db =>
+        {
+            db.Surveys.AddRange(DefaultSurveys.For(pair.Scene.ProgramId));
+            return db.SaveChangesAsync(Ct);
+        });
         // A second program where the mentee chooses: her ask to Gale Good goes unanswered and lapses.
         var asked = await MatchingScene.CreateAsync(app);
         await app.WithDbAsync(async db =>
@@ -120,7 +126,7 @@ public sealed class JobsOnThreeInstancesTests : IAsyncLifetime
         await RunTheJobsEverywhereAsync();
 
         var queued = await app.WithDbAsync(db => db.OutboxMessages.AsNoTracking().ToListAsync(Ct));
-        string[] kinds = ["ask-ended:", "first-contact:", "cadence:", "coordinator-digest:", "continuation:", "term-ended:"];
+        string[] kinds = ["ask-ended:", "first-contact:", "cadence:", "coordinator-digest:", "continuation:", "term-ended:", "survey:"];
         Assert.All(kinds, kind => Assert.Contains(queued, m => m.DeduplicationKey.StartsWith(kind, StringComparison.Ordinal)));
         // One digest in the week the pair fell behind (and one more in the week of the end if the digest saw it still
         // active there), never two in a week.

@@ -24,7 +24,7 @@ public class SurveyResponseTests
     [Fact]
     public void Submit_ADraftWithAnswers_SubmitsItOnce()
     {
-        var response = new SurveyResponse(1, 2, null, 4);
+        var response = new SurveyResponse(1, 2, 3, 4);
         response.Answer(10, 4, null);
 
         response.Submit(Now);
@@ -37,7 +37,7 @@ public class SurveyResponseTests
     [Fact]
     public void ASubmittedResponse_RefusesNewAnswers()
     {
-        var response = new SurveyResponse(1, 2, null, 4);
+        var response = new SurveyResponse(1, 2, 3, 4);
         response.Answer(10, 4, null);
         response.Submit(Now);
 
@@ -49,11 +49,48 @@ public class SurveyResponseTests
     [Fact]
     public void Submit_AnEmptyDraft_IsRefused_AndAnEmptyAnswerToo()
     {
-        var response = new SurveyResponse(1, 2, null, 4);
+        var response = new SurveyResponse(1, 2, 3, 4);
 
         Assert.Throws<DomainRuleException>(() => response.Submit(Now));
         Assert.Throws<DomainRuleException>(() => response.Answer(10, null, " "));
         Assert.Null(response.SubmittedAt);
+    }
+
+    [Fact]
+    public void Clear_TakesBackADraftsAnswer_ButNotOnceSubmitted()
+    {
+        var response = new SurveyResponse(1, 2, 3, 4);
+        response.Answer(10, 4, null);
+        response.Answer(11, 2, null);
+
+        response.Clear(10);
+        response.Submit(Now);
+
+        Assert.Equal([11], response.Answers.Select(a => a.QuestionId));
+        Assert.Throws<DomainRuleException>(() => response.Clear(11));
+    }
+
+    [Fact]
+    public void ASurvey_AsksItsAudienceOnly()
+    {
+        var survey = new Survey(1, SurveyKind.Closing, "Why it ended", SurveyAudience.Mentees);
+
+        Assert.True(survey.Asks(mentee: true));
+        Assert.False(survey.Asks(mentee: false));
+        survey.ChangeAudience(SurveyAudience.Both);
+        Assert.True(survey.Asks(mentee: false));
+        Assert.Throws<DomainRuleException>(() => survey.ChangeAudience((SurveyAudience)9));
+    }
+
+    [Fact]
+    public void AMultipleChoiceQuestion_NeedsChoices_AndListsThemInOrder()
+    {
+        var survey = new Survey(1, SurveyKind.Post, "Looking back");
+
+        var question = survey.AddQuestion("Which helped?", QuestionType.MultipleChoice, EvaluationLevel.Learning, "Career\n Network \n\nBalance");
+
+        Assert.Equal(["Career", "Network", "Balance"], question.ChoiceList);
+        Assert.Throws<DomainRuleException>(() => survey.AddQuestion("Which?", QuestionType.MultipleChoice, EvaluationLevel.Learning));
     }
 
     [Fact]

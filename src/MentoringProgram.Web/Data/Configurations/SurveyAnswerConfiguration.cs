@@ -9,6 +9,6 @@ public sealed class SurveyAnswerConfiguration : IEntityTypeConfiguration<SurveyA
     public void Configure(EntityTypeBuilder<SurveyAnswer> builder)
     {
         builder.HasOne<SurveyQuestion>().WithMany().HasForeignKey(a => a.QuestionId).OnDelete(DeleteBehavior.NoAction);
-        builder.Property(a => a.TextValue).HasMaxLength(4000);
+        builder.Property(a => a.TextValue).HasMaxLength(SurveyAnswer.TextLength);
     }
 }

@@ -9,6 +9,7 @@ public static class SurveyAnswerText
     {
         QuestionType.Scale => value?.ToString(System.Globalization.CultureInfo.InvariantCulture),
         QuestionType.Choice => value is { } n && n >= 1 && n <= choices.Count ? choices[n - 1] : null,
+        QuestionType.MultipleChoice => string.Join("; ", Surveys.SurveyAnswerValues.ChosenNumbers(text).Where(n => n >= 1 && n <= choices.Count).Select(n => choices[n - 1])),
         _ => text,
     };
 }

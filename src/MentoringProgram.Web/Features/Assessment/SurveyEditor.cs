@@ -65,7 +65,7 @@ public static class SurveyEditor
                 .SingleLine();
             RuleFor(c => c.Type).IsInEnum().WithMessage("Choose how people answer.");
             RuleFor(c => c.Level).IsInEnum().WithMessage("Choose what the question measures.");
-            When(c => c.Type == QuestionType.Choice, () =>
+            When(c => SurveyQuestion.HasChoices(c.Type), () =>
                 RuleFor(c => c.Choices).Cascade(CascadeMode.Stop)
                     .NotEmpty().WithMessage("Write the choices, one per line.")
                     .MaximumLength(SurveyQuestion.ChoicesMaxLength).WithMessage($"Keep the choices under {SurveyQuestion.ChoicesMaxLength:N0} characters in all.")
@@ -74,7 +74,7 @@ public static class SurveyEditor
                     .Must(c => SurveyQuestion.ChoicesOf(c).Count <= SurveyQuestion.MaxChoices).WithMessage($"Give at most {SurveyQuestion.MaxChoices} choices.")
                     .Must(c => SurveyQuestion.ChoicesOf(c).Distinct(StringComparer.OrdinalIgnoreCase).Count() == SurveyQuestion.ChoicesOf(c).Count)
                     .WithMessage("Each choice once: two lines say the same."));
-            When(c => c.Type != QuestionType.Choice, () =>
+            When(c => !SurveyQuestion.HasChoices(c.Type), () =>
                 RuleFor(c => c.Choices).Must(string.IsNullOrWhiteSpace).WithMessage("Only a choice question has choices: clear them, or make it a choice question."));
         }
     }
@@ -124,7 +124,7 @@ public static class SurveyEditor
         public Task<Outcome> AddQuestionAsync(int programId, int surveyId, AddQuestionCommand command, string? actorUserId, CancellationToken cancellationToken) =>
             ChangeAsync(programId, surveyId, null, actorUserId, SurveyAudit.QuestionAdded, survey =>
             {
-                var choices = command.Type == QuestionType.Choice ? string.Join('\n', SurveyQuestion.ChoicesOf(command.Choices)) : null;
+                var choices = SurveyQuestion.HasChoices(command.Type) ? string.Join('\n', SurveyQuestion.ChoicesOf(command.Choices)) : null;
                 var question = survey.AddQuestion(command.Text, command.Type, command.Level, choices);
                 return $"{question.Order}. {question.Text}";
             }, cancellationToken);

@@ -45,12 +45,13 @@ public static class SurveyTally
             return new QuestionFigures(question, [], 0, written);
         }
         var width = question.Type == QuestionType.Scale ? 5 : question.Choices.Count;
-        var counted = answers.Where(a => a.Value is { } v && v >= 1 && v <= width).ToList();
+        // Each answer as the values it counts for: a rating or one choice is one value, a multiple choice its chosen ones.
+        var counted = answers.Select(a => (a.Group, Values: ValuesOf(question.Type, a, width))).Where(a => a.Values.Count > 0).ToList();
         var groups = groupOrder.Select(g => (Key: g, Size: counted.Count(a => a.Group == g))).Where(g => g.Size > 0).ToList();
         var shown = SmallGroups.Shown(groups, minimum);
-        var figures = groups.Where(g => shown.Contains(g.Key)).Select(g => Group(g.Key, counted.Where(a => a.Group == g.Key), question.Type, width)).ToList();
+        var figures = groups.Where(g => shown.Contains(g.Key)).Select(g => Group(g.Key, [.. counted.Where(a => a.Group == g.Key).Select(a => a.Values)], question.Type, width)).ToList();
         var heldBack = groups.Where(g => !shown.Contains(g.Key)).ToList();
-        var heldBackAnswers = counted.Where(a => heldBack.Any(g => g.Key == a.Group)).ToList();
+        var heldBackAnswers = counted.Where(a => heldBack.Any(g => g.Key == a.Group)).Select(a => a.Values).ToList();
         // Held back together only when there are several groups to hide among: one held-back group is its own figures.
         if (heldBack.Count > 1 && SmallGroups.MayShow(heldBackAnswers.Count, minimum))
         {
@@ -59,14 +60,21 @@ public static class SurveyTally
         return new QuestionFigures(question, figures, heldBack.Count, []);
     }
 
-    private static GroupFigures Group(string label, IEnumerable<Answer> answers, QuestionType type, int width)
+    private static IReadOnlyList<int> ValuesOf(QuestionType type, Answer answer, int width)
     {
-        var values = answers.Select(a => a.Value!.Value).ToList();
+        IEnumerable<int> values = type == QuestionType.MultipleChoice
+            ? Surveys.SurveyAnswerValues.ChosenNumbers(answer.Text)
+            : answer.Value is { } v ? [v] : [];
+        return [.. values.Where(v => v >= 1 && v <= width).Distinct()];
+    }
+
+    private static GroupFigures Group(string label, IReadOnlyList<IReadOnlyList<int>> answers, QuestionType type, int width)
+    {
         var counts = new int[width];
-        foreach (var v in values)
+        foreach (var v in answers.SelectMany(a => a))
         {
             counts[v - 1]++;
         }
-        return new GroupFigures(label, values.Count, type == QuestionType.Scale ? values.Average() : null, counts);
+        return new GroupFigures(label, answers.Count, type == QuestionType.Scale ? answers.Average(a => a[0]) : null, counts);
     }
 }

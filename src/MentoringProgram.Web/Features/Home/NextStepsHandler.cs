@@ -7,7 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace MentoringProgram.Web.Features.Home;
 
 /// <summary>The home page: one statement for the person's profile facts, the open programs with their cycles and (for
-/// the coordinator) the counts of what is waiting; a second for pending profile corrections (issue 12).</summary>
+/// the coordinator) the counts of what is waiting; a second for pending profile corrections (issue 12); one for the
+/// surveys due to the person now (<see cref="Surveys.SurveyAsks"/>).</summary>
 public sealed class NextStepsHandler(AppDbContext db, CurrentStaff current, TimeProvider clock, DecideProfileCorrection.Handler corrections)
 {
     public async Task<NextStepsModel> HandleAsync(CancellationToken cancellationToken)
@@ -36,7 +37,13 @@ public sealed class NextStepsHandler(AppDbContext db, CurrentStaff current, Time
             pending = await corrections.ListPendingAsync(cancellationToken);
             queue = new CoordinatorQueue(home.RequestsWaiting, home.VolunteersToReview, home.FailedMail, home.StaffWithoutAccount);
         }
-        return new NextStepsModel(home.FullName ?? "", coordinator, incomplete, steps, queue) { Corrections = pending };
+        var userId = current.UserId ?? "";
+        // Only someone in a pairing can owe a survey: everyone else's home page costs no statement for it.
+        var surveys = home.InPairing
+            ? (await Surveys.SurveyAsks.LoadAsync(db, clock, p => p.Mentee!.UserId == userId || p.Mentor!.UserId == userId, cancellationToken))
+                .Where(a => a.UserId == userId && !a.IsSubmitted).OrderBy(a => a.LastDay).ThenBy(a => a.SurveyId).ToList()
+            : [];
+        return new NextStepsModel(home.FullName ?? "", coordinator, incomplete, steps, queue) { Corrections = pending, SurveysToAnswer = surveys };
     }
 
     /// <summary>The open programs' cycles as flat rows (every value nullable: a program without cycles, or no program
@@ -62,7 +69,9 @@ public sealed class NextStepsHandler(AppDbContext db, CurrentStaff current, Time
             coordinator ? db.MenteeRequests.Count(r => r.Status == RequestStatus.Submitted) : 0,
             coordinator ? db.MentorVolunteers.Count(v => v.Status == VolunteerStatus.Submitted) : 0,
             coordinator ? db.OutboxMessages.Count(m => m.Status == Email.OutboxStatus.Failed) : 0,
-            coordinator ? db.StaffMembers.Count(s => s.UserId == null) : 0);
+            coordinator ? db.StaffMembers.Count(s => s.UserId == null) : 0,
+            db.Pairings.Any(p => (p.Status == PairingStatus.Active || p.Status == PairingStatus.Completed || p.Status == PairingStatus.Dissolved)
+                && (p.Mentee!.UserId == userId || p.Mentor!.UserId == userId)));
 
     private static readonly CompiledPerProvider<Func<AppDbContext, string, CancellationToken, Task<List<HomeRow>>>> StaffQuery = new(() =>
         Compile(Rows(coordinator: false)));
@@ -88,7 +97,7 @@ public sealed class NextStepsHandler(AppDbContext db, CurrentStaff current, Time
     private sealed record CycleRow(int? ProgramId, string? ProgramName, string? TimeZoneId, int? MinimumMonths, string? CycleName, DateOnly? Opens, DateOnly? Deadline);
 
     private sealed record HomeRow(CycleRow Cycle, bool HasProfile, string? FullName, DateOnly? HireDate, int? DepartmentId, string? SupervisorEmail,
-        int RequestsWaiting, int VolunteersToReview, int FailedMail, int StaffWithoutAccount);
+        int RequestsWaiting, int VolunteersToReview, int FailedMail, int StaffWithoutAccount, bool InPairing);
 
     private sealed record CycleDates(string Name, DateOnly Opens, DateOnly Deadline)
     {

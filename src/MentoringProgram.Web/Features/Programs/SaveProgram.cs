@@ -63,8 +63,14 @@ public static class SaveProgram
                 program.Activate();
             }
             db.Programs.Add(program);
-            await db.SaveChangesAsync(cancellationToken);
-            return program.Id;
+            // The program and its default surveys land together: the surveys need the program's id.
+            return await db.InTransactionAsync(async () =>
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                db.Surveys.AddRange(DefaultSurveys.For(program.Id));
+                await db.SaveChangesAsync(cancellationToken);
+                return program.Id;
+            }, _ => true, cancellationToken);
         }
 
         public async Task<EditView?> EditAsync(int id, CancellationToken cancellationToken)

@@ -1307,6 +1307,9 @@ namespace MentoringProgram.Web.Data.Migrations.PostgreSql
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int>("Audience")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Kind")
                         .HasColumnType("integer");
 
@@ -1399,10 +1402,14 @@ namespace MentoringProgram.Web.Data.Migrations.PostgreSql
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
                     b.Property<int>("CycleId")
                         .HasColumnType("integer");
 
-                    b.Property<int?>("PairingId")
+                    b.Property<int>("PairingId")
                         .HasColumnType("integer");
 
                     b.Property<int>("StaffMemberId")
@@ -1417,6 +1424,8 @@ namespace MentoringProgram.Web.Data.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("CycleId");
+
+                    b.HasIndex("PairingId");
 
                     b.HasIndex("StaffMemberId");
 
@@ -2102,6 +2111,12 @@ namespace MentoringProgram.Web.Data.Migrations.PostgreSql
                     b.HasOne("MentoringProgram.Web.Domain.ProgramCycle", null)
                         .WithMany()
                         .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("MentoringProgram.Web.Domain.Pairing", null)
+                        .WithMany()
+                        .HasForeignKey("PairingId")
                         .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired();
 

@@ -1309,6 +1309,9 @@ namespace MentoringProgram.Web.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<int>("Audience")
+                        .HasColumnType("int");
+
                     b.Property<int>("Kind")
                         .HasColumnType("int");
 
@@ -1401,10 +1404,14 @@ namespace MentoringProgram.Web.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<int>("CycleId")
                         .HasColumnType("int");
 
-                    b.Property<int?>("PairingId")
+                    b.Property<int>("PairingId")
                         .HasColumnType("int");
 
                     b.Property<int>("StaffMemberId")
@@ -1420,11 +1427,12 @@ namespace MentoringProgram.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("CycleId");
 
+                    b.HasIndex("PairingId");
+
                     b.HasIndex("StaffMemberId");
 
                     b.HasIndex("SurveyId", "StaffMemberId", "PairingId")
-                        .IsUnique()
-                        .HasFilter("[PairingId] IS NOT NULL");
+                        .IsUnique();
 
                     b.ToTable("SurveyResponses");
                 });
@@ -2106,6 +2114,12 @@ namespace MentoringProgram.Web.Data.Migrations.SqlServer
                     b.HasOne("MentoringProgram.Web.Domain.ProgramCycle", null)
                         .WithMany()
                         .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("MentoringProgram.Web.Domain.Pairing", null)
+                        .WithMany()
+                        .HasForeignKey("PairingId")
                         .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired();
 

@@ -1258,6 +1258,9 @@ namespace MentoringProgram.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Audience")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
 
@@ -1344,10 +1347,14 @@ namespace MentoringProgram.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("CycleId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<int?>("PairingId")
+                    b.Property<int>("PairingId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("StaffMemberId")
@@ -1362,6 +1369,8 @@ namespace MentoringProgram.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("CycleId");
+
+                    b.HasIndex("PairingId");
 
                     b.HasIndex("StaffMemberId");
 
@@ -2039,6 +2048,12 @@ namespace MentoringProgram.Web.Data.Migrations.Sqlite
                     b.HasOne("MentoringProgram.Web.Domain.ProgramCycle", null)
                         .WithMany()
                         .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("MentoringProgram.Web.Domain.Pairing", null)
+                        .WithMany()
+                        .HasForeignKey("PairingId")
                         .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired();
 
