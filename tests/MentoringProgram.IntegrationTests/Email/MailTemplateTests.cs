@@ -27,6 +27,7 @@ public sealed partial class MailTemplateTests(SubPathMailApp fixture) : AppTests
     private const string Person = "Siobhán O'Brien & Ruiz";
     private const string PersonEmail = "siobhan.obrien@library.test";
     private const string Program = "Leaders & Learners";
+    private const string NoteMarkdown = "Ask **open questions** and then listen.\n\n- Agree what stays between you\n- Refer, don't advise";
 
     public static TheoryData<string> Templates() => new(TemplateTypes().Select(t => t.Name));
 
@@ -116,6 +117,11 @@ public sealed partial class MailTemplateTests(SubPathMailApp fixture) : AppTests
             PersonName = Person, OtherName = "Gale O'Neil", ProgramName = Program, LastDay = new DateOnly(2027, 2, 28),
             GoingWellLink = "https://mentoring.library.example/mp/CheckIn/token-well", CouldBeBetterLink = "https://mentoring.library.example/mp/CheckIn/token-better",
             GetInTouchLink = "https://mentoring.library.example/mp/CheckIn/token-touch",
+        },
+        new Web.Features.Resources.Mails.ResourceNoteMail
+        {
+            PersonName = Person, ProgramName = Program, ResourceId = 12, Title = "Listening well & asking", Html = Web.Features.Resources.ResourceRenderer.Render(NoteMarkdown).Value!,
+            Text = Web.Features.Resources.ResourceRenderer.PlainText(NoteMarkdown),
         },
         new Web.Features.Reminders.Mails.CoordinatorDigestMail
         {
