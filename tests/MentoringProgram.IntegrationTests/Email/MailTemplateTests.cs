@@ -123,6 +123,11 @@ public sealed partial class MailTemplateTests(SubPathMailApp fixture) : AppTests
             PersonName = Person, ProgramName = Program, ResourceId = 12, Title = "Listening well & asking", Html = Web.Features.Resources.ResourceRenderer.Render(NoteMarkdown).Value!,
             Text = Web.Features.Resources.ResourceRenderer.PlainText(NoteMarkdown),
         },
+        new Web.Features.Programs.Mails.VolunteerInvitationMail
+        {
+            PersonName = Person, ProgramName = Program, ProgramId = 7, CycleName = "Spring 2027",
+            EnrollmentOpens = new DateOnly(2027, 1, 4), EnrollmentDeadline = new DateOnly(2027, 2, 14), TermStarts = new DateOnly(2027, 3, 1),
+        },
         new Web.Features.Reminders.Mails.CoordinatorDigestMail
         {
             Digest = new Web.Features.Reminders.CoordinatorDigest.Week(new DateOnly(2027, 1, 4),
