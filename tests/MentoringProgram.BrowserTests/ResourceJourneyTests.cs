@@ -39,6 +39,16 @@ public sealed class ResourceJourneyTests(BrowserFixture fixture) : IClassFixture
         await Assertions.Expect(coordinator.GetByRole(AriaRole.Status)).ToContainTextAsync($"Resource \"{title}\" saved.");
         var id = await fixture.App.WithDbAsync(db => db.Resources.Where(r => r.Title == title).Select(r => r.Id).SingleAsync(TestContext.Current.CancellationToken));
 
+        // Sent as a note to all staff: first how many it reaches, then sent on confirming.
+        await coordinator.GetByRole(AriaRole.Link, new() { Name = $"Send as a note {title}" }).ClickAsync();
+        await Accessibility.AssertNoViolationsAsync(coordinator);
+        await coordinator.GetByLabel("All active staff").CheckAsync();
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "See how many people it reaches" }).ClickAsync();
+        await Assertions.Expect(coordinator.Locator("#reach")).ToContainTextAsync("The note reaches");
+        await Accessibility.AssertNoViolationsAsync(coordinator);
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Send to" }).ClickAsync();
+        await Assertions.Expect(coordinator.GetByRole(AriaRole.Status)).ToContainTextAsync("queued to be sent");
+
         var staffEmail = $"staff.{Guid.NewGuid():N}"[..14] + "@library.test";
         await fixture.App.CreateUserAsync(staffEmail);
         var staff = await fixture.LogInAsync(staffEmail);

@@ -27,6 +27,7 @@ public sealed partial class MailTemplateTests(SubPathMailApp fixture) : AppTests
     private const string Person = "Siobhán O'Brien & Ruiz";
     private const string PersonEmail = "siobhan.obrien@library.test";
     private const string Program = "Leaders & Learners";
+    private const string NoteMarkdown = "Ask **open questions** and then listen.\n\n- Agree what stays between you\n- Refer, don't advise";
 
     public static TheoryData<string> Templates() => new(TemplateTypes().Select(t => t.Name));
 
@@ -121,6 +122,16 @@ public sealed partial class MailTemplateTests(SubPathMailApp fixture) : AppTests
         {
             PersonName = Person, OtherName = "Gale O'Neil", ProgramName = Program, SurveyTitle = "Before & after", PairingId = 42, SurveyId = 7,
             LastDay = new DateOnly(2027, 2, 28), Reminder = true,
+        },
+        new Web.Features.Resources.Mails.ResourceNoteMail
+        {
+            PersonName = Person, ProgramName = Program, ResourceId = 12, Title = "Listening well & asking", Html = Web.Features.Resources.ResourceRenderer.Render(NoteMarkdown).Value!,
+            Text = Web.Features.Resources.ResourceRenderer.PlainText(NoteMarkdown),
+        },
+        new Web.Features.Programs.Mails.VolunteerInvitationMail
+        {
+            PersonName = Person, ProgramName = Program, ProgramId = 7, CycleName = "Spring 2027",
+            EnrollmentOpens = new DateOnly(2027, 1, 4), EnrollmentDeadline = new DateOnly(2027, 2, 14), TermStarts = new DateOnly(2027, 3, 1),
         },
         new Web.Features.Reminders.Mails.CoordinatorDigestMail
         {

@@ -158,4 +158,25 @@ public sealed class ResourceRendererTests
         Assert.Same(first, renderer.Render(7, saved, "**ignored, same version**"));
         Assert.Contains("<strong>two</strong>", renderer.Render(7, saved.AddMinutes(1), "**two**").Value, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void PlainText_DropsTheMarks_KeepsEachLinksAddress_AndLetsNoMarkupThrough()
+    {
+        var text = ResourceRenderer.PlainText("""
+            ## Where to go
+
+            Ask **HR** about [benefits](https://hr.example.edu/benefits), or write to <ombuds@example.edu>.
+
+            - [call](tel:+15555550100)
+            - [run me](javascript:alert(1))
+            """);
+
+        Assert.Equal(
+            """
+            Where to go
+            Ask HR about benefits (https://hr.example.edu/benefits), or write to ombuds@example.edu.
+            call (tel:+15555550100)
+            run me
+            """, text.ReplaceLineEndings("\n").Replace("\n\n", "\n", StringComparison.Ordinal));
+    }
 }

@@ -30,7 +30,7 @@ public static class ProgramDetails
         public int MentorAnswerDays { get; init; } = ProgramSettings.DefaultMentorAnswerDays;
     }
 
-    public sealed class Handler(AppDbContext db, TimeProvider clock)
+    public sealed class Handler(AppDbContext db, TimeProvider clock, MentorInvitationNotices invitations)
     {
         public async Task<Result?> HandleAsync(int id, CycleForm? newCycle, CancellationToken cancellationToken)
         {
@@ -41,14 +41,15 @@ public static class ProgramDetails
                 return null;
             }
             var today = program.Today(clock);
-            var last = program.Cycles.OrderByDescending(c => c.EnrollmentOpens).FirstOrDefault();
-            newCycle ??= last is null
+            var next = CyclePlan.Following(program.Cycles.Select(c => new CyclePlan(c.Name, c.Enrollment, c.TermStarts)).ToList(), program.Term);
+            newCycle ??= next is null
                 ? new CycleForm()
                 : new CycleForm
                 {
-                    EnrollmentOpens = last.EnrollmentOpens.AddYears(1),
-                    EnrollmentDeadline = last.EnrollmentDeadline.AddYears(1),
-                    TermStarts = last.TermStarts.AddYears(1),
+                    Name = next.Name,
+                    EnrollmentOpens = next.Enrollment.Opens,
+                    EnrollmentDeadline = next.Enrollment.Deadline,
+                    TermStarts = next.TermStarts,
                 };
             return new Result(program.Id, program.Name, program.Status, program.Description, program.Expectations,
                 program.Term.ToString(), program.Renewable, program.MinimumMentorTenureMonths, program.MentorTrainingRequired, program.Cadence.Describe(),
@@ -91,16 +92,21 @@ public static class ProgramDetails
             return true;
         }
 
-        public async Task<bool> AddCycleAsync(int id, CycleForm form, CancellationToken cancellationToken)
-        {
-            var program = await db.Programs.Include(p => p.Cycles).SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
-            if (program is null)
+        /// <summary>Adds the cycle and, in the same transaction, invites the program's former mentees who may now mentor
+        /// (<see cref="MentorInvitationNotices"/>); how many were invited, or null when the program does not exist.</summary>
+        public Task<int?> AddCycleAsync(int id, CycleForm form, CancellationToken cancellationToken) =>
+            db.InTransactionAsync(async () =>
             {
-                return false;
-            }
-            program.AddCycle(form.Name, form.ToWindow(), form.TermStarts!.Value);
-            await db.SaveChangesAsync(cancellationToken);
-            return true;
-        }
+                var program = await db.Programs.Include(p => p.Cycles).SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
+                if (program is null)
+                {
+                    return (int?)null;
+                }
+                var cycle = program.AddCycle(form.Name, form.ToWindow(), form.TermStarts!.Value);
+                await db.SaveChangesAsync(cancellationToken);
+                var invited = await invitations.QueueAsync(program, cycle, cancellationToken);
+                await db.SaveChangesAsync(cancellationToken);
+                return invited;
+            }, invited => invited is not null, cancellationToken);
     }
 }

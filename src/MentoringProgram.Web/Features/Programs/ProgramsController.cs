@@ -52,11 +52,13 @@ public sealed class ProgramsController(
         {
             return await details.HandleAsync(id, form, cancellationToken) is { } model ? View(nameof(Details), model) : NotFound();
         }
-        if (!await details.AddCycleAsync(id, form, cancellationToken))
+        if (await details.AddCycleAsync(id, form, cancellationToken) is not { } invited)
         {
             return NotFound();
         }
-        TempData["Notice"] = $"Cycle \"{form.Name.Trim()}\" added.";
+        TempData["Notice"] = invited == 0
+            ? $"Cycle \"{form.Name.Trim()}\" added."
+            : $"Cycle \"{form.Name.Trim()}\" added. {(invited == 1 ? "1 former mentee" : $"{invited} former mentees")} invited to volunteer as mentors.";
         return RedirectToAction(nameof(Details), new { id });
     }
 

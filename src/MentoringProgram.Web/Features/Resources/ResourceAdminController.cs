@@ -12,7 +12,8 @@ namespace MentoringProgram.Web.Features.Resources;
 [Authorize(Policy = Policies.Coordinator)]
 [Route("Resources/Manage")]
 public sealed class ResourceAdminController(
-    ResourceList.Handler list, SaveResource.Handler save, IValidator<SaveResource.Command> validator, DeleteResource.Handler delete) : Controller
+    ResourceList.Handler list, SaveResource.Handler save, IValidator<SaveResource.Command> validator, DeleteResource.Handler delete,
+    SendNote.Handler note, IValidator<SendNote.Command> noteValidator) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
@@ -54,6 +55,38 @@ public sealed class ResourceAdminController(
         TempData["Notice"] = $"Resource \"{confirmation.Title}\" deleted.";
         return RedirectToAction(nameof(Index));
     }
+
+    [HttpGet("{resourceId:int}/Send")]
+    public async Task<IActionResult> Send(int resourceId, CancellationToken cancellationToken) =>
+        await note.PageAsync(resourceId, new SendNote.Command(), cancellationToken) is { } page ? View("Send", page) : NotFound();
+
+    /// <summary>Without <paramref name="confirm"/>: validates and shows how many people the note would reach, sending
+    /// nothing. With it: queues the note and says how many got it and how many already had this version.</summary>
+    [HttpPost("{resourceId:int}/Send")]
+    public async Task<IActionResult> Send(int resourceId, [Bind(Prefix = "Form")] SendNote.Command command, bool confirm, CancellationToken cancellationToken)
+    {
+        if (await note.PageAsync(resourceId, command, cancellationToken) is not { } page)
+        {
+            return NotFound();
+        }
+        (await noteValidator.ValidateAsync(command, cancellationToken)).AddToModelState(ModelState, "Form");
+        if (!ModelState.IsValid)
+        {
+            return View("Send", page);
+        }
+        if (!confirm)
+        {
+            return View("Send", page with { Reach = await note.ReachAsync(command, cancellationToken) });
+        }
+        if (await note.SendAsync(resourceId, command, CoordinatorId, cancellationToken) is not { } outcome)
+        {
+            return NotFound();
+        }
+        TempData["Notice"] = $"\"{page.Title}\": {Count(outcome.Queued)} queued to be sent, {Count(outcome.AlreadyHad)} already had this version.";
+        return RedirectToAction(nameof(Send), new { resourceId });
+    }
+
+    private static string Count(int people) => people == 1 ? "1 note" : $"{people} notes";
 
     /// <summary>Validates; "Preview" shows the sanitised page with the form as typed and saves nothing, otherwise a
     /// valid form is saved and the list shown.</summary>

@@ -6,6 +6,7 @@ public static class ResourceAudit
     public const string Created = "resource.created";
     public const string Changed = "resource.changed";
     public const string Deleted = "resource.deleted";
+    public const string NoteSent = "resource.note-sent";
 
     public static string Subject(int resourceId) => $"resource:{resourceId}";
 }

@@ -1,5 +1,7 @@
 using Ganss.Xss;
 using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using Microsoft.AspNetCore.Html;
 using Microsoft.Extensions.Caching.Memory;
 
@@ -34,6 +36,29 @@ public sealed class ResourceRenderer(IMemoryCache cache)
     {
         var html = Markdown.ToHtml(markdown ?? "", Pipeline);
         return new HtmlString(Sanitizer.Sanitize(html));
+    }
+
+    /// <summary>The same Markdown as plain text for a mail's text part: the words without the marks, and the address
+    /// of each link (of the schemes the HTML keeps) after its words, so a reader of the text part can still follow it.</summary>
+    public static string PlainText(string markdown)
+    {
+        var document = Markdown.Parse(markdown ?? "", Pipeline);
+        foreach (var link in document.Descendants<LinkInline>().Where(l => !l.IsImage).ToList())
+        {
+            var label = string.Concat(link.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
+            if (Uri.TryCreate(link.Url, UriKind.Absolute, out var target) && Schemes.Contains(target.Scheme, StringComparer.OrdinalIgnoreCase)
+                && !string.Equals(label, link.Url, StringComparison.Ordinal) && !string.Equals(label, target.Scheme + ":" + label, StringComparison.Ordinal)
+                && !string.Equals(target.Scheme + ":" + label, link.Url, StringComparison.Ordinal))
+            {
+                link.InsertAfter(new LiteralInline($" ({link.Url})"));
+            }
+        }
+        using var writer = new StringWriter();
+        var renderer = new Markdig.Renderers.HtmlRenderer(writer) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
+        Pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString().Trim();
     }
 
     /// <summary>Renders a stored resource, remembering the result until the resource changes (its id and the moment it
