@@ -165,6 +165,9 @@ public abstract class FormRobustnessTests(AppFixture fixture) : AppTests(fixture
                 // The coordinator's decisions on a pairing name the staff member's own pairing, in its program and cycle.
                 [$"{ReviewRoute}/Dissolve#programId"] = pairingProgramId.ToString(), [$"{ReviewRoute}/Dissolve#cycleId"] = pairingCycleId.ToString(),
                 [$"{ReviewRoute}/KeepGoing#programId"] = pairingProgramId.ToString(), [$"{ReviewRoute}/KeepGoing#cycleId"] = pairingCycleId.ToString(),
+                // The survey builder edits the pairing program's pre survey, in that program.
+                ["Programs/{programId:int}/Surveys/{surveyId:int}/Title#programId"] = pairingProgramId.ToString(),
+                ["Programs/{programId:int}/Surveys/{surveyId:int}/Questions#programId"] = pairingProgramId.ToString(),
             };
         });
         var messageId = await App.WithDbAsync(async db =>
