@@ -19,17 +19,7 @@ public static class SurveyResponsesExport
     {
         public async Task<Result?> HandleAsync(int programId, int cycleId, int surveyId, CancellationToken cancellationToken)
         {
-            var head = await (
-                from s in db.Surveys
-                where s.Id == surveyId && s.ProgramId == programId
-                join c in db.ProgramCycles on s.ProgramId equals c.ProgramId
-                where c.Id == cycleId
-                select new
-                {
-                    s.Title, CycleName = c.Name,
-                    Questions = s.Questions.OrderBy(q => q.Order).Select(q => new { q.Id, q.Text, q.Type, q.Choices }).ToList(),
-                })
-                .AsNoTracking().SingleOrDefaultAsync(cancellationToken);
+            var head = await SurveyInCycle.FindAsync(db, programId, cycleId, surveyId, cancellationToken);
             if (head is null)
             {
                 return null;

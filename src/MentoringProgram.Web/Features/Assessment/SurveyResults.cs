@@ -38,17 +38,7 @@ public static class SurveyResults
                 problem = $"There is no breakdown \"{breakdownName}\": showing everyone.";
                 breakdown = ResultsBreakdown.Everyone;
             }
-            var head = await (
-                from s in db.Surveys
-                where s.Id == surveyId && s.ProgramId == programId
-                join c in db.ProgramCycles on s.ProgramId equals c.ProgramId
-                where c.Id == cycleId
-                select new
-                {
-                    s.Title, s.Kind, CycleName = c.Name, ProgramName = c.Program!.Name,
-                    Questions = s.Questions.OrderBy(q => q.Order).Select(q => new { q.Id, q.Text, q.Type, q.Level, q.Choices }).ToList(),
-                })
-                .AsNoTracking().SingleOrDefaultAsync(cancellationToken);
+            var head = await SurveyInCycle.FindAsync(db, programId, cycleId, surveyId, cancellationToken);
             if (head is null)
             {
                 return null;
