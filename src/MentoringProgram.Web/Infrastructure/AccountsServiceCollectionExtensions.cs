@@ -17,6 +17,7 @@ public static class AccountsServiceCollectionExtensions
 
         builder.Services.AddScoped<StaffAccountLinker>();
         builder.Services.AddScoped<SessionValidator>();
+        builder.Services.AddSingleton<SessionCheckCache>();
         builder.Services.AddScoped<MentoringProgram.Web.Features.Account.AccountMail>();
         // Identity's core without its UI package: every account page is the app's own (Areas/Identity/Pages),
         // under the site layout with no external script (issue 10, item 18).

@@ -18,6 +18,7 @@ public sealed class AppUserManager(
     IServiceProvider services,
     ILogger<UserManager<ApplicationUser>> logger,
     StaffAccountLinker linker,
+    SessionCheckCache sessionChecks,
     AppDbContext db)
     : UserManager<ApplicationUser>(store, optionsAccessor, passwordHasher, userValidators, passwordValidators, keyNormalizer, errors, services, logger)
 {
@@ -37,4 +38,20 @@ public sealed class AppUserManager(
             await linker.LinkAsync(user, CancellationToken);
             return result;
         }, result => result.Succeeded, CancellationToken);
+
+    /// <summary>Every change to an account (password, roles, security stamp) ends here: this instance forgets the
+    /// account's recent session checks, so its own sessions are checked against the change on their next request.</summary>
+    protected override async Task<IdentityResult> UpdateUserAsync(ApplicationUser user)
+    {
+        var result = await base.UpdateUserAsync(user);
+        sessionChecks.Forget(user.Id);
+        return result;
+    }
+
+    public override async Task<IdentityResult> DeleteAsync(ApplicationUser user)
+    {
+        var result = await base.DeleteAsync(user);
+        sessionChecks.Forget(user.Id);
+        return result;
+    }
 }

@@ -15,7 +15,7 @@ namespace MentoringProgram.Web.Infrastructure;
 /// rebuilds the whole principal through UserManager and SignInManager instead, seven statements every minute of
 /// every session (issue 12), and drops claims made at sign-in such as the authentication method.
 /// </summary>
-public sealed class SessionValidator(AppDbContext db, TimeProvider clock, IOptions<SecurityStampValidatorOptions> stampOptions, IOptions<IdentityOptions> identityOptions)
+public sealed class SessionValidator(AppDbContext db, TimeProvider clock, SessionCheckCache recentChecks, IOptions<SecurityStampValidatorOptions> stampOptions, IOptions<IdentityOptions> identityOptions)
 {
     /// <summary>The account's stamp and roles in one statement, compiled: past the first minute of a session every
     /// request runs it.</summary>
@@ -44,7 +44,12 @@ public sealed class SessionValidator(AppDbContext db, TimeProvider clock, IOptio
         var principal = context.Principal;
         var userId = principal?.FindFirstValue(claims.UserIdClaimType);
         var stamp = principal?.FindFirstValue(claims.SecurityStampClaimType);
-        var account = userId is null ? null : await AccountQuery.For(db)(db, userId, context.HttpContext.RequestAborted);
+        var interval = stampOptions.Value.ValidationInterval;
+        // Checked on this instance within the interval: nothing to read, and no new cookie (the next real check
+        // reissues it).
+        var recentRoles = userId is null || stamp is null ? null : recentChecks.RecentRoles(userId, stamp, interval);
+        var account = recentRoles is not null ? new Account(stamp, [.. recentRoles])
+            : userId is null ? null : await AccountQuery.For(db)(db, userId, context.HttpContext.RequestAborted);
         if (account is null || stamp is null || !string.Equals(account.SecurityStamp, stamp, StringComparison.Ordinal))
         {
             // As Identity does: the device stops being remembered for the second step too.
@@ -52,6 +57,10 @@ public sealed class SessionValidator(AppDbContext db, TimeProvider clock, IOptio
             await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
             await context.HttpContext.SignOutAsync(IdentityConstants.TwoFactorRememberMeScheme);
             return;
+        }
+        if (recentRoles is null)
+        {
+            recentChecks.Remember(userId!, stamp, account.Roles);
         }
         var identity = (ClaimsIdentity)principal!.Identity!;
         var cookieRoles = identity.FindAll(claims.RoleClaimType).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
@@ -64,8 +73,12 @@ public sealed class SessionValidator(AppDbContext db, TimeProvider clock, IOptio
             }
             refreshed.AddClaims(account.Roles.Select(r => new Claim(claims.RoleClaimType, r)));
             context.ReplacePrincipal(new ClaimsPrincipal(refreshed));
+            context.ShouldRenew = true;
         }
-        // Reissued with a new issue time: the next check is one interval from now.
-        context.ShouldRenew = true;
+        if (recentRoles is null)
+        {
+            // Reissued with a new issue time: the next check is one interval from now.
+            context.ShouldRenew = true;
+        }
     }
 }
