@@ -18,9 +18,21 @@ public static class DataServiceCollectionExtensions
         switch (options.Provider)
         {
             case DatabaseProvider.Sqlite:
+                var preparedReads = options.SqlitePreparedReads && SqliteReadConnections.Serves(connectionString);
+                if (preparedReads)
+                {
+                    builder.Services.AddSingleton(_ => new SqliteReadConnections(connectionString));
+                    builder.Services.AddSingleton<SqlitePreparedReads>();
+                }
                 builder.Services.AddDbContextPool<AppDbContext, SqliteAppDbContext>((sp, o) =>
+                {
                     o.UseSqlite(connectionString).AddInterceptors(sp.GetRequiredService<StampingInterceptor>())
-                        .ReplaceService<IModificationCommandBatchFactory, SqliteBatchingCommandBatchFactory>());
+                        .ReplaceService<IModificationCommandBatchFactory, SqliteBatchingCommandBatchFactory>();
+                    if (preparedReads)
+                    {
+                        o.AddInterceptors(sp.GetRequiredService<SqlitePreparedReads>());
+                    }
+                });
                 break;
             case DatabaseProvider.SqlServer:
                 builder.Services.AddDbContextPool<AppDbContext, SqlServerAppDbContext>((sp, o) =>
