@@ -53,7 +53,7 @@ public static class AnswerContinuation
         }
     }
 
-    public sealed class Handler(AppDbContext db, SignedLink links, TimeProvider clock)
+    public sealed class Handler(AppDbContext db, SignedLink links, TimeProvider clock) : ISignedLinkAnswers<View>
     {
         /// <summary>What the link would do, or null when the token is not one of ours (tampered, truncated, foreign).</summary>
         public async Task<View?> LoadAsync(string token, CancellationToken cancellationToken) =>
