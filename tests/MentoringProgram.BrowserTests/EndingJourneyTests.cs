@@ -9,7 +9,8 @@ namespace MentoringProgram.BrowserTests;
 
 /// <summary>Ending early clicked through in Chromium, with an axe check on every page: a mentee asks, on her phone, to
 /// end her pairing; the coordinator sees the flag on the progress board, opens the pairing and dissolves it; the mentee
-/// comes first in the request list with a "Rematch" badge, her old mentor is not suggested, and she is matched again.</summary>
+/// comes first in the request list with a "Rematch" badge, her old mentor is not suggested, and she is matched again; near
+/// the end of the new term she answers "continue for another term?" on her pairing page.</summary>
 public sealed class EndingJourneyTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -88,5 +89,20 @@ public sealed class EndingJourneyTests(BrowserFixture fixture) : IClassFixture<B
         await Assertions.Expect(mina.Locator("main")).ToContainTextAsync("You have a mentor for this cycle: Ben Budget");
         await Accessibility.AssertNoViolationsAsync(mina);
         Assert.Equal(0, await fixture.App.WithDbAsync(db => db.MentorVolunteers.Where(v => v.Id == adaOffer).Select(v => v.PlacesTaken).SingleAsync(Ct)));
+
+        // Near the end of the new term, My mentoring asks Mina whether to continue, and she answers on her pairing page.
+        var renewed = await fixture.App.WithDbAsync(db => db.Pairings.Where(p => p.MenteeRequestId == cast.Requests["Mina Mentee"] && p.Status == PairingStatus.Active)
+            .Select(p => new { p.Id, p.EndsOn }).SingleAsync(Ct));
+        fixture.App.Clock.Advance(TimeSpan.FromDays(renewed.EndsOn.DayNumber - fixture.App.Clock.TodayIn(TimeZoneInfo.Utc).DayNumber - 20));
+        mina = await fixture.LogInAsync(cast.Emails["Mina Mentee"], phone: true);
+        await mina.GotoAsync("/My");
+        await mina.GetByRole(AriaRole.Link, new() { Name = "Answer on your pairing page with Ben Budget" }).ClickAsync();
+        await Assertions.Expect(mina.Locator("#continuation-heading")).ToHaveTextAsync("Continue for another term?");
+        await Accessibility.AssertNoViolationsAsync(mina);
+        await mina.GetByRole(AriaRole.Button, new() { Name = "Yes, continue for another term" }).ClickAsync();
+        await Assertions.Expect(mina.GetByRole(AriaRole.Status)).ToContainTextAsync("your answer is recorded");
+        await Assertions.Expect(mina.Locator("#continuation-answer")).ToContainTextAsync("You answered: continue for another term.");
+        await Accessibility.AssertNoViolationsAsync(mina);
+        Assert.Equal(ContinuationChoice.Continue, await fixture.App.WithDbAsync(db => db.Pairings.Where(p => p.Id == renewed.Id).Select(p => p.MenteeContinuation).SingleAsync(Ct)));
     }
 }

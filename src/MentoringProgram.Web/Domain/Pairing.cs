@@ -309,9 +309,10 @@ public class Pairing : IConcurrencyStamped, IAudited
 
     public static string MeetingLengthRule { get; } = $"A meeting lasts {ShortestMeetingMinutes} to {LongestMeetingMinutes} minutes.";
 
-    /// <summary>A member answers the continuation notice (from a signed link, or again later): either may change their
-    /// mind until the term ends.</summary>
-    public void AnswerContinuation(int staffId, ContinuationChoice choice)
+    /// <summary>A member answers the continuation question (from a signed link or on the pairing page) while it is open
+    /// (<see cref="ContinuationQuestion"/>): either may change their mind until the term ends. Returns whether the answer
+    /// changed, so giving the same answer again changes nothing.</summary>
+    public bool AnswerContinuation(int staffId, ContinuationChoice choice, DateOnly today)
     {
         if (Status != PairingStatus.Active)
         {
@@ -321,18 +322,27 @@ public class Pairing : IConcurrencyStamped, IAudited
         {
             throw new DomainRuleException("Choose to continue or to end as planned.");
         }
+        if (staffId != MenteeStaffId && staffId != MentorStaffId)
+        {
+            throw new DomainRuleException("Only the mentee and the mentor decide whether to continue.");
+        }
+        if (ContinuationQuestion.Problem(EndsOn, today) is { } closed)
+        {
+            throw new DomainRuleException(closed);
+        }
+        if ((staffId == MenteeStaffId ? MenteeContinuation : MentorContinuation) == choice)
+        {
+            return false;
+        }
         if (staffId == MenteeStaffId)
         {
             MenteeContinuation = choice;
         }
-        else if (staffId == MentorStaffId)
+        else
         {
             MentorContinuation = choice;
         }
-        else
-        {
-            throw new DomainRuleException("Only the mentee and the mentor decide whether to continue.");
-        }
+        return true;
     }
 
     public bool BothContinue => MenteeContinuation == ContinuationChoice.Continue && MentorContinuation == ContinuationChoice.Continue;

@@ -159,6 +159,115 @@ public abstract class ContinuationTests(AppFixture fixture) : AppTests(fixture)
         await client2.PostAsync(mentor.Continue, [new("__RequestVerificationToken", await client2.TokenAsync("/Identity/Account/Login"))]);
         Assert.Null((await PairingAsync(pair.PairingId)).MentorContinuation);
     }
+
+    private const string InAppForm = "form[action$='/Continuation']";
+
+    private Task<List<(string? Actor, string? Details)>> AnswersAuditedAsync(int pairingId) =>
+        App.WithDbAsync(async db => (await db.AuditEntries.AsNoTracking().Where(e => e.Action == TermAudit.ContinuationAnswered && e.Subject == TermAudit.Subject(pairingId))
+            .OrderBy(e => e.Id).Select(e => new { e.ActorUserId, e.Details }).ToListAsync(Ct)).Select(e => (e.ActorUserId, e.Details)).ToList());
+
+    private static Task<HttpResponseMessage> AnswerInAppAsync(AppClient member, ConfirmedPair pair, string choice) =>
+        member.SubmitAsync(pair.Page, [new("Continuation.Choice", choice)], InAppForm);
+
+    [Fact]
+    public async Task AMemberAnswersOnTheirPairingPage_TheCoordinatorSeesItLikeALinkAnswer_AReplayChangesNothing_AndNoOneElseCanAnswer()
+    {
+        var (pair, pairing) = await PairAsync(renewable: true);
+        var other = await ConfirmedPair.CreateAsync(App);
+        var coordinatorEmail = Unique("coord");
+        await App.CreateUserAsync(coordinatorEmail, coordinator: true);
+
+        // Before the question opens, neither the page nor My mentoring asks it.
+        MoveTo(pairing.EndsOn.AddDays(-22));
+        var early = await LoginAsync(pair.MenteeEmail);
+        Assert.Null((await early.GetPageAsync(pair.Page)).QuerySelector(InAppForm));
+        Assert.Null((await early.GetPageAsync("/My")).QuerySelector(".continuation-prompt"));
+
+        MoveTo(pairing.EndsOn.AddDays(-20));
+        await NoticesAsync();
+        var mentor = await LinksToAsync(pair.PairingId, "mentor");
+        var mentee = await LoginAsync(pair.MenteeEmail);
+        var prompt = (await mentee.GetPageAsync("/My")).QuerySelector(".continuation-prompt");
+        Assert.NotNull(prompt);
+        Assert.EndsWith($"{pair.Page}#continuation-heading", prompt.QuerySelector("a")!.GetAttribute("href"));
+        var page = await mentee.GetPageAsync(pair.Page);
+        Assert.Equal("Continue for another term?", page.QuerySelector("#continuation-heading")!.TextContent);
+        Assert.Equal(["Continue", "End"], page.QuerySelectorAll($"{InAppForm} button[name='Continuation.Choice']").Select(b => b.GetAttribute("value")!));
+
+        var answered = await AnswerInAppAsync(mentee, pair, "Continue");
+        Assert.Equal(HttpStatusCode.Redirect, answered.StatusCode);
+        var after = await mentee.GetPageAsync(pair.Page);
+        Assert.Contains("your answer is recorded", after.QuerySelector("main")!.TextContent);
+        Assert.Contains("You answered: continue for another term.", after.QuerySelector("#continuation-answer")!.TextContent);
+        Assert.Null((await mentee.GetPageAsync("/My")).QuerySelector(".continuation-prompt"));
+        // The mentor answers with the link in the mail: the coordinator's board shows both answers alike.
+        await ClickAsync(mentor.Continue);
+        var both = await PairingAsync(pair.PairingId);
+        Assert.Equal((ContinuationChoice.Continue, ContinuationChoice.Continue), (both.MenteeContinuation, both.MentorContinuation));
+        var coordinator = await LoginAsync(coordinatorEmail);
+        var board = await coordinator.GetPageAsync($"/Programs/{pair.Scene.ProgramId}/Cycles/{pair.Scene.CycleId}/Progress");
+        var row = Assert.Single(board.QuerySelectorAll("table tbody tr"));
+        Assert.Contains("Mentee: continue; mentor: continue", row.TextContent);
+        var audited = await AnswersAuditedAsync(pair.PairingId);
+        Assert.Equal(["mentee: Continue", "mentor: Continue"], audited.Select(a => a.Details));
+        Assert.NotNull(audited[0].Actor);
+        Assert.Null(audited[1].Actor);
+
+        // The same post again, with the same token: nothing changes, nothing more is audited.
+        var token = await mentee.TokenAsync(pair.Page);
+        foreach (var _ in new[] { 1, 2 })
+        {
+            Assert.Equal(HttpStatusCode.Redirect, (await mentee.PostAsync($"{pair.Page}/Continuation", [new("__RequestVerificationToken", token), new("Continuation.Choice", "Continue")])).StatusCode);
+        }
+        Assert.Equal(2, (await AnswersAuditedAsync(pair.PairingId)).Count);
+
+        // A value that is not a choice, or none: a message beside the buttons, nothing saved.
+        foreach (var bad in new[] { "Maybe", "" })
+        {
+            var refused = await mentee.PostAsync($"{pair.Page}/Continuation", [new("__RequestVerificationToken", token), new("Continuation.Choice", bad)]);
+            Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+            Assert.False(string.IsNullOrWhiteSpace((await AppClient.ParseAsync(refused)).QuerySelector("#Continuation_Choice-error")!.TextContent));
+        }
+
+        // Another pair's member, and the coordinator, find nothing to answer.
+        var outsider = await LoginAsync(other.MenteeEmail);
+        foreach (var client in new[] { outsider, coordinator })
+        {
+            var forged = await client.PostAsync($"{pair.Page}/Continuation", [new("__RequestVerificationToken", await client.TokenAsync()), new("Continuation.Choice", "End")]);
+            Assert.Equal(HttpStatusCode.NotFound, forged.StatusCode);
+        }
+        var unchanged = await PairingAsync(pair.PairingId);
+        Assert.Equal((ContinuationChoice.Continue, ContinuationChoice.Continue), (unchanged.MenteeContinuation, unchanged.MentorContinuation));
+        Assert.Equal(2, (await AnswersAuditedAsync(pair.PairingId)).Count);
+        Assert.Null((await PairingAsync(other.PairingId)).MenteeContinuation);
+
+        // A member may change their mind until the term ends: audited like the first answer.
+        Assert.Equal(HttpStatusCode.Redirect, (await AnswerInAppAsync(mentee, pair, "End")).StatusCode);
+        Assert.Equal(ContinuationChoice.End, (await PairingAsync(pair.PairingId)).MenteeContinuation);
+        Assert.Equal("mentee: End", (await AnswersAuditedAsync(pair.PairingId))[^1].Details);
+    }
+
+    [Fact]
+    public async Task AnAnswerFromAPageLeftOpenPastTheTermsLastDay_IsRefusedWithAMessage_AndChangesNothing()
+    {
+        var (pair, pairing) = await PairAsync(renewable: true);
+        MoveTo(pairing.EndsOn, hour: 12);
+        var mentee = await LoginAsync(pair.MenteeEmail);
+        Assert.NotNull((await mentee.GetPageAsync(pair.Page)).QuerySelector(InAppForm));
+
+        // The day after the last one, before the term-end job has run: still active, but the question has closed.
+        MoveTo(pairing.EndsOn.AddDays(1), hour: 0);
+        mentee = await LoginAsync(pair.MenteeEmail);
+        var page = await mentee.GetPageAsync(pair.Page);
+        Assert.Null(page.QuerySelector(InAppForm));
+        var late = await mentee.PostAsync($"{pair.Page}/Continuation", [new("__RequestVerificationToken", await mentee.TokenAsync(pair.Page)), new("Continuation.Choice", "Continue")]);
+
+        Assert.Equal(HttpStatusCode.OK, late.StatusCode);
+        Assert.Contains("too late to answer", (await AppClient.ParseAsync(late)).QuerySelector(".error-summary")!.TextContent);
+        var still = await PairingAsync(pair.PairingId);
+        Assert.Equal((PairingStatus.Active, (ContinuationChoice?)null), (still.Status, still.MenteeContinuation));
+        Assert.Empty(await AnswersAuditedAsync(pair.PairingId));
+    }
 }
 
 public sealed class ContinuationTestsOnSqlite(SqliteApp fixture) : ContinuationTests(fixture), IClassFixture<SqliteApp>;

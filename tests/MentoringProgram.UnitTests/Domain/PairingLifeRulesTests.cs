@@ -11,6 +11,7 @@ public class PairingLifeRulesTests
     private static readonly DateOnly Starts = new(2026, 9, 1);
     private static readonly DateOnly Ends = new(2027, 2, 28);
     private static readonly DateTimeOffset Now = new(2026, 10, 1, 9, 0, 0, TimeSpan.Zero);
+    private static readonly DateOnly InTheWindow = Ends.AddDays(-20);
 
     private static Pairing Active()
     {
@@ -23,9 +24,9 @@ public class PairingLifeRulesTests
     public void BothChoosingToContinue_InARenewingProgram_RenewsForAnotherTerm_AndAsksAgainNextTime()
     {
         var pairing = Active();
-        pairing.AnswerContinuation(Mentee, ContinuationChoice.Continue);
-        pairing.AnswerContinuation(Mentor, ContinuationChoice.End);
-        pairing.AnswerContinuation(Mentor, ContinuationChoice.Continue);
+        pairing.AnswerContinuation(Mentee, ContinuationChoice.Continue, InTheWindow);
+        pairing.AnswerContinuation(Mentor, ContinuationChoice.End, InTheWindow);
+        pairing.AnswerContinuation(Mentor, ContinuationChoice.Continue, InTheWindow);
 
         Assert.True(pairing.EndTerm(programRenews: true, new TermLength(3, TermUnit.Semesters), [], DateTimeOffset.UnixEpoch));
 
@@ -42,16 +43,16 @@ public class PairingLifeRulesTests
     public void OtherwiseTheTermEnd_CompletesThePairingOnItsLastDay(bool renews, ContinuationChoice? mentorChoice)
     {
         var pairing = Active();
-        pairing.AnswerContinuation(Mentee, ContinuationChoice.Continue);
+        pairing.AnswerContinuation(Mentee, ContinuationChoice.Continue, InTheWindow);
         if (mentorChoice is { } choice)
         {
-            pairing.AnswerContinuation(Mentor, choice);
+            pairing.AnswerContinuation(Mentor, choice, InTheWindow);
         }
 
         Assert.False(pairing.EndTerm(renews, new TermLength(6, TermUnit.Months), [], DateTimeOffset.UnixEpoch));
 
         Assert.Equal((PairingStatus.Completed, Ends, Ends), (pairing.Status, pairing.EndsOn, pairing.EndedOn));
-        Assert.Throws<DomainRuleException>(() => pairing.AnswerContinuation(Mentee, ContinuationChoice.End));
+        Assert.Throws<DomainRuleException>(() => pairing.AnswerContinuation(Mentee, ContinuationChoice.End, InTheWindow));
     }
 
     [Fact]
@@ -59,9 +60,28 @@ public class PairingLifeRulesTests
     {
         var pairing = Active();
 
-        Assert.Throws<DomainRuleException>(() => pairing.AnswerContinuation(99, ContinuationChoice.Continue));
-        Assert.Throws<DomainRuleException>(() => pairing.AnswerContinuation(Mentee, (ContinuationChoice)7));
+        Assert.Throws<DomainRuleException>(() => pairing.AnswerContinuation(99, ContinuationChoice.Continue, InTheWindow));
+        Assert.Throws<DomainRuleException>(() => pairing.AnswerContinuation(Mentee, (ContinuationChoice)7, InTheWindow));
         Assert.Null(pairing.MenteeContinuation);
+    }
+
+    [Fact]
+    public void TheContinuationQuestion_IsOpenFromThreeWeeksBeforeTheLastDayToItsEnd_AndTheSameAnswerTwiceChangesNothing()
+    {
+        var pairing = Active();
+
+        var early = Assert.Throws<DomainRuleException>(() => pairing.AnswerContinuation(Mentee, ContinuationChoice.Continue, Ends.AddDays(-22)));
+        Assert.Contains("opens on 7 February 2027", early.Message);
+        var late = Assert.Throws<DomainRuleException>(() => pairing.AnswerContinuation(Mentee, ContinuationChoice.Continue, Ends.AddDays(1)));
+        Assert.Contains("too late", late.Message);
+        Assert.Null(pairing.MenteeContinuation);
+
+        Assert.True(pairing.AnswerContinuation(Mentee, ContinuationChoice.Continue, Ends.AddDays(-21)));
+        Assert.False(pairing.AnswerContinuation(Mentee, ContinuationChoice.Continue, Ends));
+        Assert.True(pairing.AnswerContinuation(Mentee, ContinuationChoice.End, Ends));
+        Assert.Equal(ContinuationChoice.End, pairing.MenteeContinuation);
+        Assert.True(ContinuationQuestion.IsOpen(PairingStatus.Active, Ends, Ends));
+        Assert.False(ContinuationQuestion.IsOpen(PairingStatus.Completed, Ends, Ends));
     }
 
     [Fact]

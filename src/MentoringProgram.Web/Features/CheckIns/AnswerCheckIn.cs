@@ -15,7 +15,7 @@ public static class AnswerCheckIn
 {
     public sealed record View(string PersonName, string OtherName, string ProgramName, CheckInReply Reply, SignedLinkState State);
 
-    public sealed class Handler(AppDbContext db, SignedLink links, JobsOptions options, TimeProvider clock)
+    public sealed class Handler(AppDbContext db, SignedLink links, JobsOptions options, TimeProvider clock) : ISignedLinkAnswers<View>
     {
         /// <summary>What the link would do, or null when the token is not one of ours (tampered, truncated, foreign).</summary>
         public async Task<View?> LoadAsync(string token, CancellationToken cancellationToken) =>

@@ -15,7 +15,45 @@ public static class AnswerContinuation
 {
     public sealed record View(string PersonName, string OtherName, string ProgramName, DateOnly EndsOn, bool Renewable, ContinuationChoice Choice, SignedLinkState State);
 
-    public sealed class Handler(AppDbContext db, SignedLink links, TimeProvider clock)
+    /// <summary>The answer itself, for the signed link and the pairing page alike: the pairing decides whether the
+    /// question is open and whether the answer changed, and a change is audited with who answered what (the coordinator
+    /// sees the answers). The pairing is tracked with its cycle and program; saving is the caller's. Null when recorded
+    /// (or unchanged), else why not.</summary>
+    public static string? Record(AppDbContext db, TimeProvider clock, Pairing pairing, int staffId, string? userId, ContinuationChoice choice)
+    {
+        try
+        {
+            if (!pairing.AnswerContinuation(staffId, choice, pairing.Cycle!.Program!.Today(clock)))
+            {
+                return null;
+            }
+        }
+        catch (DomainRuleException refused)
+        {
+            return refused.Message;
+        }
+        db.AuditEntries.Add(new AuditEntry(clock.GetUtcNow(), userId, TermAudit.ContinuationAnswered, TermAudit.Subject(pairing.Id),
+            $"{(pairing.MenteeStaffId == staffId ? "mentee" : "mentor")}: {choice}"));
+        return null;
+    }
+
+    /// <summary>Runs <paramref name="answer"/>, and once more when the other member answered the same pairing in the same
+    /// moment (the pairing's concurrency token): everything the first try did rolled back, a link's nonce included, so
+    /// answering again is safe.</summary>
+    public static async Task<T> OnceMoreIfBothAnsweredAtOnceAsync<T>(AppDbContext db, Func<Task<T>> answer)
+    {
+        try
+        {
+            return await answer();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return await answer();
+        }
+    }
+
+    public sealed class Handler(AppDbContext db, SignedLink links, TimeProvider clock) : ISignedLinkAnswers<View>
     {
         /// <summary>What the link would do, or null when the token is not one of ours (tampered, truncated, foreign).</summary>
         public async Task<View?> LoadAsync(string token, CancellationToken cancellationToken) =>
@@ -50,20 +88,8 @@ public static class AnswerContinuation
         }
 
         /// <summary>Uses the link: null when the token is not ours, else the state it was in (Ready means it acted now).</summary>
-        public async Task<SignedLinkState?> AnswerAsync(string token, CancellationToken cancellationToken)
-        {
-            try
-            {
-                return await TryAnswerAsync(token, cancellationToken);
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                // The other member answered the same pairing in the same moment: everything here rolled back, the link
-                // included, so answering again is safe.
-                db.ChangeTracker.Clear();
-                return await TryAnswerAsync(token, cancellationToken);
-            }
-        }
+        public Task<SignedLinkState?> AnswerAsync(string token, CancellationToken cancellationToken) =>
+            OnceMoreIfBothAnsweredAtOnceAsync(db, () => TryAnswerAsync(token, cancellationToken));
 
         private async Task<SignedLinkState?> TryAnswerAsync(string token, CancellationToken cancellationToken)
         {
@@ -78,18 +104,11 @@ public static class AnswerContinuation
             var now = clock.GetUtcNow();
             return await SignedLink.UseAsync(db, claim, now, async () =>
             {
-                var pairing = await db.Pairings.SingleAsync(p => p.Id == claim.PairingId, cancellationToken);
-                try
-                {
-                    pairing.AnswerContinuation(claim.StaffId, view.Choice);
-                }
-                catch (DomainRuleException)
-                {
-                    return SignedLinkState.PairingEnded;
-                }
-                db.AuditEntries.Add(new AuditEntry(now, null, TermAudit.ContinuationAnswered, TermAudit.Subject(pairing.Id),
-                    $"{(pairing.MenteeStaffId == claim.StaffId ? "mentee" : "mentor")}: {view.Choice}"));
-                return SignedLinkState.Ready;
+                var pairing = await db.Pairings.Include(p => p.Cycle).ThenInclude(c => c!.Program).SingleAsync(p => p.Id == claim.PairingId, cancellationToken);
+                // Refused only once the term or the pairing has ended since the page was opened.
+                return Record(db, clock, pairing, claim.StaffId, null, view.Choice) is null ? SignedLinkState.Ready
+                    : pairing.Status == PairingStatus.Active ? SignedLinkState.Expired
+                    : SignedLinkState.PairingEnded;
             }, cancellationToken);
         }
     }

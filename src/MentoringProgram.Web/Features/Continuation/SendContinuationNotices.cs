@@ -18,7 +18,7 @@ public sealed class SendContinuationNotices(AppDbContext db, EmailOutbox outbox,
     TimeProvider clock, ILogger<SendContinuationNotices> logger)
 {
     /// <summary>The notice goes out from this many days before the last day of the term...</summary>
-    public const int FirstDay = 21;
+    public const int FirstDay = ContinuationQuestion.OpensDaysBefore;
 
     /// <summary>...up to this many days before it, so a day the job missed is caught up.</summary>
     public const int LastDay = 14;

@@ -16,7 +16,7 @@ public static class AnswerEarlyCheckByMail
 {
     public sealed record View(string PersonName, string OtherName, string ProgramName, EarlyCheckReply Reply, SignedLinkState State);
 
-    public sealed class Handler(AppDbContext db, SignedLink links, TimeProvider clock)
+    public sealed class Handler(AppDbContext db, SignedLink links, TimeProvider clock) : ISignedLinkAnswers<View>
     {
         /// <summary>What the link would do, or null when the token is not one of ours (tampered, truncated, foreign).</summary>
         public async Task<View?> LoadAsync(string token, CancellationToken cancellationToken) =>

@@ -27,7 +27,18 @@ public static class MyMentoring
     }
 
     /// <summary>A pairing the person is in, linking to its page.</summary>
-    public sealed record PairingLink(int Id, string OtherName, PairingStatus Status);
+    public sealed record PairingLink(int Id, string OtherName, PairingStatus Status)
+    {
+        public DateOnly EndsOn { get; init; }
+
+        /// <summary>The person has answered this term's continuation question.</summary>
+        public bool AnsweredContinuation { get; init; }
+
+        /// <summary>The continuation question is open and waits for the person's answer on the pairing page.</summary>
+        public bool ContinuationDue { get; init; }
+
+        public PairingLink AsOf(DateOnly today) => this with { ContinuationDue = !AnsweredContinuation && ContinuationQuestion.IsOpen(Status, EndsOn, today) };
+    }
 
     /// <summary>An ask waiting for its answer: to the mentee, who they asked; to the mentor, who asked them.</summary>
     public sealed record WaitingAsk(int Id, string OtherName, DateTimeOffset AnswerDue);
@@ -68,7 +79,7 @@ public static class MyMentoring
                             // The latest pairing that is the pair's: a request dissolved and matched again shows the new one.
                             Pairings = db.Pairings.Where(p => p.MenteeRequestId == r.Id
                                     && (p.Status == PairingStatus.Active || p.Status == PairingStatus.Completed || p.Status == PairingStatus.Dissolved))
-                                .OrderByDescending(p => p.Id).Select(p => new PairingLink(p.Id, p.Mentor!.FullName, p.Status)).ToList(),
+                                .OrderByDescending(p => p.Id).Select(p => new PairingLink(p.Id, p.Mentor!.FullName, p.Status) { EndsOn = p.EndsOn, AnsweredContinuation = p.MenteeContinuation != null }).ToList(),
                             Topics = db.Set<MenteeRequestTopic>().Where(x => x.MenteeRequestId == r.Id)
                                 .Join(db.Topics, x => x.TopicId, t => t.Id, (x, t) => new { Owner = x.MenteeRequestId, t.Name })
                                 .GroupBy(x => x.Owner).Select(g => string.Join(TopicList.NameSeparator, g.Select(x => x.Name))).FirstOrDefault(),
@@ -82,7 +93,7 @@ public static class MyMentoring
                                 .OrderBy(p => p.AnswerDue).Select(p => new WaitingAsk(p.Id, p.Mentee!.FullName, p.AnswerDue!.Value)).ToList(),
                             Pairings = db.Pairings.Where(p => p.MentorVolunteerId == v.Id
                                     && (p.Status == PairingStatus.Active || p.Status == PairingStatus.Completed || p.Status == PairingStatus.Dissolved))
-                                .OrderBy(p => p.Status).ThenBy(p => p.Id).Select(p => new PairingLink(p.Id, p.Mentee!.FullName, p.Status)).ToList(),
+                                .OrderBy(p => p.Status).ThenBy(p => p.Id).Select(p => new PairingLink(p.Id, p.Mentee!.FullName, p.Status) { EndsOn = p.EndsOn, AnsweredContinuation = p.MentorContinuation != null }).ToList(),
                             Topics = db.Set<MentorVolunteerTopic>().Where(x => x.MentorVolunteerId == v.Id)
                                 .Join(db.Topics, x => x.TopicId, t => t.Id, (x, t) => new { Owner = x.MentorVolunteerId, t.Name })
                                 .GroupBy(x => x.Owner).Select(g => string.Join(TopicList.NameSeparator, g.Select(x => x.Name))).FirstOrDefault(),
@@ -100,13 +111,13 @@ public static class MyMentoring
                     TimeZoneId = r.TimeZoneId,
                     MenteeChooses = r.MatchingMode == MatchingMode.MenteeChooses,
                     Waiting = r.Waiting.FirstOrDefault(),
-                    Pairing = r.Pairings.FirstOrDefault(),
+                    Pairing = r.Pairings.FirstOrDefault()?.AsOf(clock.TodayIn(TimeZones.FindOrUtc(r.TimeZoneId))),
                     Rematch = r.Rematch && r.Status == RequestStatus.Submitted,
                 }).ToList(),
                 mine.Offers.Select(v => new OfferRow(v.Id, v.ProgramId, v.ProgramName, v.CycleName, v.Status, v.Capacity, v.TrainingCompleted, TopicList.Names(v.Topics), v.PlacesTaken)
                 {
                     Asks = v.Asks,
-                    Pairings = v.Pairings,
+                    Pairings = [.. v.Pairings.Select(p => p.AsOf(clock.TodayIn(TimeZones.FindOrUtc(v.TimeZoneId))))],
                     TimeZoneId = v.TimeZoneId,
                 }).ToList());
         }

@@ -4,6 +4,7 @@ using MentoringProgram.Web.Domain;
 using MentoringProgram.Web.Domain.Matching;
 using MentoringProgram.Web.Features.Agreements;
 using MentoringProgram.Web.Features.Checklists;
+using MentoringProgram.Web.Features.Continuation;
 using MentoringProgram.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -79,6 +80,9 @@ public static class PairingDetails
         /// <summary>The early check and ending-early section.</summary>
         public required EndingPanel.Result Ending { get; init; }
 
+        /// <summary>The end-of-term question, "continue for another term?", and this member's answer.</summary>
+        public required ContinuationQuestionView Continuation { get; init; }
+
         /// <summary>The program's zone as the schedule form names it ("New York time"), at its offset now.</summary>
         public string ZoneName => TimeDisplay.ZoneName(TimeZones.FindOrUtc(TimeZoneId), TimeZones.FindOrUtc(TimeZoneId).GetUtcOffset(Now));
 
@@ -110,7 +114,8 @@ public static class PairingDetails
                 .Select(p => new
                 {
                     p.Id, ProgramName = p.Cycle!.Program!.Name, p.Cycle.Program.Expectations, p.Cycle.Program.Cadence, p.Cycle.Program.TimeZoneId, p.Cycle.Program.LunchAllowance,
-                    p.MenteeStaffId, p.MatchReason, p.Cycle.Program.ChecklistTemplate,
+                    p.MenteeStaffId, p.MatchReason, p.Cycle.Program.ChecklistTemplate, p.Cycle.Program.Renewable, p.Cycle.Program.TermCount, p.Cycle.Program.TermUnit,
+                    MyContinuation = p.MenteeStaffId == staffId ? p.MenteeContinuation : p.MentorContinuation,
                     MyFeedVersion = p.MenteeStaffId == staffId ? p.Mentee!.CalendarFeedVersion : p.Mentor!.CalendarFeedVersion, p.Status, p.StartsOn, p.EndsOn, p.EndedOn,
                     Mentee = new Person(p.Mentee!.FullName, p.Mentee.JobTitle, p.Mentee.Department != null ? p.Mentee.Department.Name : null, p.Mentee.WorkEmail, p.Mentee.PreferredContact),
                     Mentor = new Person(p.Mentor!.FullName, p.Mentor.JobTitle, p.Mentor.Department != null ? p.Mentor.Department.Name : null, p.Mentor.WorkEmail, p.Mentor.PreferredContact),
@@ -152,6 +157,8 @@ public static class PairingDetails
                 Agreement = AgreementView.Of(staffId, row.Id, row.MenteeStaffId, row.Mentee.Name, row.Mentor.Name, row.Status, row.StartsOn, row.EndsOn, row.Agreement),
                 Checklist = PairChecklist.ViewOf(staffId, row.Id, active, iAmMentee ? row.Mentor.Name : row.Mentee.Name, row.TimeZoneId, row.ChecklistTemplate, row.Ticks),
                 Ending = EndingPanel.Of(row.Id, row.Status, row.StartsOn, held, row.MyAnswer, row.MyRequest, row.TimeZoneId, today),
+                Continuation = ContinuationQuestionView.Of(row.Id, row.Status, row.EndsOn, today, row.MyContinuation, iAmMentee ? row.Mentor.Name : row.Mentee.Name,
+                    row.Renewable, new TermLength(row.TermCount, row.TermUnit)),
             };
         }
     }

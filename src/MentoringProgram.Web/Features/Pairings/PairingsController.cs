@@ -3,6 +3,7 @@ using FluentValidation.AspNetCore;
 using MentoringProgram.Web.Domain;
 using MentoringProgram.Web.Email;
 using MentoringProgram.Web.Features.Calendar;
+using MentoringProgram.Web.Features.Continuation;
 using MentoringProgram.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -16,7 +17,8 @@ namespace MentoringProgram.Web.Features.Pairings;
 public sealed class PairingsController(
     CurrentStaff current, PairingDetails.Handler details, LogMeeting.Handler log, IValidator<LogMeeting.Command> validator,
     ScheduleMeeting.Handler schedule, IValidator<ScheduleMeeting.Command> scheduleValidator, MarkMeeting.Handler mark,
-    IValidator<MarkMeeting.HeldCommand> heldValidator, CalendarFeedTokens feedTokens, AppLinks links, TimeProvider clock) : Controller
+    IValidator<MarkMeeting.HeldCommand> heldValidator, AnswerContinuationInApp.Handler continuation, IValidator<AnswerContinuationInApp.Command> continuationValidator,
+    CalendarFeedTokens feedTokens, AppLinks links, TimeProvider clock) : Controller
 {
     [HttpGet("My/Pairings/{pairingId:int}")]
     public async Task<IActionResult> Pairing(int pairingId, CancellationToken cancellationToken) =>
@@ -94,6 +96,32 @@ public sealed class PairingsController(
             }
         }
         return View(nameof(Pairing), PageFor(pairing, new LogMeeting.Command { HeldOn = pairing.Today }) with { HeldMeetingId = meetingId, Held = command });
+    }
+
+    /// <summary>The end-of-term question answered on the page, by the same rule as the signed link in the notice.</summary>
+    [HttpPost("My/Pairings/{pairingId:int}/Continuation")]
+    public async Task<IActionResult> AnswerContinuation(int pairingId, [Bind(Prefix = "Continuation")] AnswerContinuationInApp.Command command, CancellationToken cancellationToken)
+    {
+        if (await current.FindAsync(cancellationToken) is not { } staff || await details.LoadAsync(staff.Id, pairingId, cancellationToken) is not { } pairing)
+        {
+            return NotFound();
+        }
+        (await continuationValidator.ValidateAsync(command, cancellationToken)).AddToModelState(ModelState, "Continuation");
+        if (ModelState.IsValid && command.Choice is { } choice)
+        {
+            var result = await continuation.HandleAsync(staff.Id, current.UserId, pairingId, choice, cancellationToken);
+            if (!result.Found)
+            {
+                return NotFound();
+            }
+            if (result.Refusal is null)
+            {
+                TempData["Notice"] = ContinuationWords.Recorded(choice, pairing.Other.Name, pairing.Continuation.Renewable, pairing.EndsOn);
+                return RedirectToAction(nameof(Pairing), new { pairingId });
+            }
+            ModelState.AddModelError("", result.Refusal);
+        }
+        return View(nameof(Pairing), PageFor(pairing, new LogMeeting.Command { HeldOn = pairing.Today }));
     }
 
     [HttpPost("My/Pairings/{pairingId:int}/Meetings/{meetingId:int}/Missed")]

@@ -1,7 +1,5 @@
 using MentoringProgram.Web.Data;
 using MentoringProgram.Web.Domain;
-using MentoringProgram.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace MentoringProgram.Web.Features.Programs;
 
@@ -17,10 +15,7 @@ public sealed class ProgramNoticeRecipients(AppDbContext db)
     /// <summary>Normalized addresses, each once, in a stable order.</summary>
     public async Task<IReadOnlyList<string>> ForAsync(MentorshipProgram program, CancellationToken cancellationToken)
     {
-        var coordinators = await db.Users
-            .Where(u => u.Email != null && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Coordinator)))
-            .Select(u => u.Email!)
-            .ToListAsync(cancellationToken);
+        var coordinators = (await CoordinatorLogins.ListAsync(db, cancellationToken)).Select(c => c.Email).ToList();
         if (program.CoordinatorContact is { } contact)
         {
             coordinators.Add(contact);

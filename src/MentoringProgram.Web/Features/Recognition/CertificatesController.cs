@@ -1,3 +1,4 @@
+using MentoringProgram.Web.Features.SignedLinks;
 using MentoringProgram.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -40,11 +41,11 @@ public sealed class CertificatesController(CurrentStaff current, Certificate.Han
     }
 
     [AllowAnonymous]
+    [NoReferrer]
     [HttpGet("Certificates/{token}")]
     public async Task<IActionResult> Shared(string token, CancellationToken cancellationToken)
     {
-        // The token must not travel onward in a Referer, and a shared certificate is not for search engines.
-        Response.Headers["Referrer-Policy"] = "no-referrer";
+        // A shared certificate is not for search engines.
         Response.Headers["X-Robots-Tag"] = "noindex";
         return await certificates.ForLinkAsync(token, cancellationToken) is { } view ? View(view) : NotFound();
     }

@@ -4,6 +4,7 @@ using MentoringProgram.Web.Domain;
 using MentoringProgram.Web.Email;
 using MentoringProgram.Web.Email.Templates;
 using MentoringProgram.Web.Features.Pairings;
+using MentoringProgram.Web.Features.Programs;
 using MentoringProgram.Web.Features.Reminders.Mails;
 using MentoringProgram.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -59,10 +60,7 @@ public sealed class CoordinatorDigest(AppDbContext db, EmailOutbox outbox, MailR
 
     private async Task<int> QueueAsync(CancellationToken cancellationToken)
     {
-        var coordinators = await db.Users.AsNoTracking()
-            .Where(u => u.Email != null && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.Coordinator)))
-            .OrderBy(u => u.Id).Select(u => new { u.Id, Email = u.Email! })
-            .ToListAsync(cancellationToken);
+        var coordinators = await CoordinatorLogins.ListAsync(db, cancellationToken);
         if (coordinators.Count == 0)
         {
             return 0;
@@ -74,7 +72,7 @@ public sealed class CoordinatorDigest(AppDbContext db, EmailOutbox outbox, MailR
             return 0;
         }
         var today = library.Today();
-        var queued = await outbox.QueueNewAsync(coordinators, c => Key(today, c.Id), async c => new OutgoingMail(Key(today, c.Id), c.Email, null,
+        var queued = await outbox.QueueNewAsync(coordinators, c => Key(today, c.UserId), async c => new OutgoingMail(Key(today, c.UserId), c.Email, null,
             await mail.RenderAsync(new CoordinatorDigestMail { Digest = week })), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
