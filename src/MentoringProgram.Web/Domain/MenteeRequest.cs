@@ -45,6 +45,9 @@ public class MenteeRequest : IEnrollmentEntry, IAudited
 
     public IReadOnlyCollection<MenteeRequestTopic> Topics => _topics;
 
+    /// <summary>The same topics as <see cref="Topics"/>, as one column lists read (<see cref="TopicIdList"/>).</summary>
+    public string TopicIds { get; private set; } = "";
+
     /// <summary>Staff the mentee would rather not be matched with; only the coordinator sees them.</summary>
     public IReadOnlyCollection<MenteeRequestAvoid> AvoidStaff => _avoidStaff;
 
@@ -64,7 +67,11 @@ public class MenteeRequest : IEnrollmentEntry, IAudited
     /// <summary>Whether a request in this status can be withdrawn; lists read it without loading the entity.</summary>
     public static bool CanWithdrawFrom(RequestStatus status) => status == RequestStatus.Submitted;
 
-    public void SetTopics(IEnumerable<int> topicIds) => JoinRows.Sync(_topics, topicIds, t => t.TopicId, id => new MenteeRequestTopic(id));
+    public void SetTopics(IEnumerable<int> topicIds)
+    {
+        JoinRows.Sync(_topics, topicIds, t => t.TopicId, id => new MenteeRequestTopic(id));
+        TopicIds = TopicIdList.Format(_topics.Select(t => t.TopicId));
+    }
 
     /// <summary>Never the mentee themselves: they cannot be matched with themselves anyway.</summary>
     public void SetAvoidStaff(IEnumerable<int> staffIds) =>

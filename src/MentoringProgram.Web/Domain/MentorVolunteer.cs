@@ -42,6 +42,9 @@ public class MentorVolunteer : IEnrollmentEntry, IAudited
 
     public IReadOnlyCollection<MentorVolunteerTopic> Topics => _topics;
 
+    /// <summary>The same topics as <see cref="Topics"/>, as one column lists read (<see cref="TopicIdList"/>).</summary>
+    public string TopicIds { get; private set; } = "";
+
     public bool IsAvailableForMatching => Status == VolunteerStatus.Approved;
 
     public bool IsWithdrawn => Status == VolunteerStatus.Withdrawn;
@@ -68,7 +71,11 @@ public class MentorVolunteer : IEnrollmentEntry, IAudited
     /// cancels the match first, so no pairing is left with a withdrawn mentor.</summary>
     public static bool CanWithdrawFrom(VolunteerStatus status, int placesTaken) => status != VolunteerStatus.Withdrawn && placesTaken == 0;
 
-    public void SetTopics(IEnumerable<int> topicIds) => JoinRows.Sync(_topics, topicIds, t => t.TopicId, id => new MentorVolunteerTopic(id));
+    public void SetTopics(IEnumerable<int> topicIds)
+    {
+        JoinRows.Sync(_topics, topicIds, t => t.TopicId, id => new MentorVolunteerTopic(id));
+        TopicIds = TopicIdList.Format(_topics.Select(t => t.TopicId));
+    }
 
     public void Submit(DateTimeOffset now)
     {

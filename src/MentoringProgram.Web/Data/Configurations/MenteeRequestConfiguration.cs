@@ -19,6 +19,7 @@ public sealed class MenteeRequestConfiguration : IEntityTypeConfiguration<Mentee
         builder.Property(r => r.Threats).HasMaxLength(2000);
         builder.Property(r => r.Avoid).HasMaxLength(1000);
         builder.Property(r => r.Availability).HasMaxLength(1000);
+        builder.Property(r => r.TopicIds).HasMaxLength(TopicIdList.MaxLength).IsRequired().HasDefaultValue("");
         builder.HasMany(r => r.Topics).WithOne().HasForeignKey(t => t.MenteeRequestId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(r => r.Topics).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasMany(r => r.AvoidStaff).WithOne().HasForeignKey(a => a.MenteeRequestId).OnDelete(DeleteBehavior.Cascade);

@@ -13,6 +13,7 @@ public sealed class MentorVolunteerConfiguration : IEntityTypeConfiguration<Ment
         builder.HasOne(v => v.StaffMember).WithMany().HasForeignKey(v => v.StaffMemberId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(v => v.Expertise).HasMaxLength(1000);
         builder.Property(v => v.Statement).HasMaxLength(2000);
+        builder.Property(v => v.TopicIds).HasMaxLength(TopicIdList.MaxLength).IsRequired().HasDefaultValue("");
         builder.HasMany(v => v.Topics).WithOne().HasForeignKey(t => t.MentorVolunteerId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(v => v.Topics).UsePropertyAccessMode(PropertyAccessMode.Field);
         // The coordinator's list: one cycle, optionally one status, in status then submission order, paged

@@ -50,8 +50,7 @@ public static class EnrollmentLists
                 term => r => r.StaffMember!.FullName.ToLower().Contains(term) || r.StaffMember.WorkEmail.Contains(term),
                 r => new RequestRow(r.Id, r.StaffMember!.FullName, r.StaffMember.WorkEmail,
                     r.StaffMember.Department != null ? r.StaffMember.Department.Name : null,
-                    db.Set<MenteeRequestTopic>().Where(x => x.MenteeRequestId == r.Id).GroupBy(x => x.MenteeRequestId)
-                        .Select(g => string.Join(TopicList.Separator, g.Select(x => x.TopicId.ToString()))).FirstOrDefault(), r.Status, r.SubmittedAt,
+                    r.TopicIds, r.Status, r.SubmittedAt,
                     r.PreferMentorOutsideDepartment, r.Goals, r.Avoid, r.Availability, r.PreferredContact, r.RematchSince != null))
                 {
                     // A request returned for rematch after its pairing was dissolved comes first among the waiting ones.
@@ -68,8 +67,7 @@ public static class EnrollmentLists
                     || (v.Expertise != null && v.Expertise.ToLower().Contains(term)),
                 v => new VolunteerRow(v.Id, v.StaffMember!.FullName, v.StaffMember.WorkEmail,
                     v.StaffMember.Department != null ? v.StaffMember.Department.Name : null,
-                    db.Set<MentorVolunteerTopic>().Where(x => x.MentorVolunteerId == v.Id).GroupBy(x => x.MentorVolunteerId)
-                        .Select(g => string.Join(TopicList.Separator, g.Select(x => x.TopicId.ToString()))).FirstOrDefault(), v.Status, v.Capacity, v.TrainingCompleted,
+                    v.TopicIds, v.Status, v.Capacity, v.TrainingCompleted,
                     v.StaffMember.HireDate, v.Expertise, v.SubmittedAt)),
                 (row, scope) => row with { Topics = scope.TopicNames(row.TopicIds) },
                 pageSize, cancellationToken);

@@ -27,7 +27,7 @@ public sealed class MatchPool(AppDbContext db)
 
     private sealed record RequestRow(
         int Id, int CycleId, RequestStatus Status, int StaffMemberId, bool PreferOutside, ContactMethods Contact, string FullName, string WorkEmail,
-        string? SupervisorEmail, int? DepartmentId, string? Department, string? Location, List<int> TopicIds, List<int> DissolvedWith, List<int> AvoidStaffIds, List<EndedAsk> EndedAsks, int? LiveMatchId,
+        string? SupervisorEmail, int? DepartmentId, string? Department, string? Location, string TopicIds, List<int> DissolvedWith, List<int> AvoidStaffIds, List<EndedAsk> EndedAsks, int? LiveMatchId,
         string ProgramName, string CycleName, MatchWeights Weights, Guid ProgramStamp, int MinimumTenureMonths, bool TrainingRequired, DateOnly TermStarts, DateOnly TermEnds);
 
     private sealed record EndedAsk(int VolunteerId, PairingStatus Status);
@@ -75,7 +75,7 @@ public sealed class MatchPool(AppDbContext db)
     private IQueryable<RequestRow> Rows(IQueryable<MenteeRequest> requests) => requests.AsNoTracking().Select(r => new RequestRow(
         r.Id, r.CycleId, r.Status, r.StaffMemberId, r.PreferMentorOutsideDepartment, r.PreferredContact, r.StaffMember!.FullName, r.StaffMember.WorkEmail,
         r.StaffMember.SupervisorEmail, r.StaffMember.DepartmentId, r.StaffMember.Department != null ? r.StaffMember.Department.Name : null, r.StaffMember.Location,
-        r.Topics.Select(t => t.TopicId).ToList(),
+        r.TopicIds,
         db.Pairings.Where(p => p.MenteeStaffId == r.StaffMemberId && p.Status == PairingStatus.Dissolved).Select(p => p.MentorStaffId).ToList(),
         r.AvoidStaff.Select(a => a.StaffMemberId).ToList(),
         db.Pairings.Where(p => p.MenteeRequestId == r.Id && p.AnswerDue != null
@@ -95,11 +95,10 @@ public sealed class MatchPool(AppDbContext db)
                 v.Id, v.StaffMemberId, v.StaffMember!.FullName, v.StaffMember.WorkEmail, v.StaffMember.SupervisorEmail, v.StaffMember.DepartmentId,
                 Department = v.StaffMember.Department != null ? v.StaffMember.Department.Name : null, v.PreferredContact, v.StaffMember.Location,
                 v.StaffMember.HireDate, v.Status, v.TrainingCompleted, v.Capacity, v.PlacesTaken,
-                TopicIds = db.Set<MentorVolunteerTopic>().Where(x => x.MentorVolunteerId == v.Id).GroupBy(x => x.MentorVolunteerId)
-                    .Select(g => string.Join(TopicList.Separator, g.Select(x => x.TopicId.ToString()))).FirstOrDefault(),
+                v.TopicIds,
             })
             .ToListAsync(cancellationToken);
-        return [.. offers.Select(o => new MentorFacts(o.Id, o.StaffMemberId, o.FullName, o.WorkEmail, o.SupervisorEmail, TopicList.Ids(o.TopicIds).ToHashSet(),
+        return [.. offers.Select(o => new MentorFacts(o.Id, o.StaffMemberId, o.FullName, o.WorkEmail, o.SupervisorEmail, TopicIdList.Parse(o.TopicIds).ToHashSet(),
             o.DepartmentId, o.Department, o.PreferredContact, o.Location, o.HireDate, o.Status, o.TrainingCompleted, o.Capacity, o.PlacesTaken))];
     }
 
@@ -112,8 +111,8 @@ public sealed class MatchPool(AppDbContext db)
 
     private static Request ToRequest(int programId, RequestRow row, IReadOnlyDictionary<int, string> topicNames) =>
         new(programId, row.ProgramName, row.CycleId, row.Id, row.FullName, row.Status, row.TermStarts, row.TermEnds, row.Weights, row.ProgramStamp,
-            [.. row.TopicIds.Where(topicNames.ContainsKey).Select(id => topicNames[id]).Order(StringComparer.CurrentCulture)],
-            new MenteeFacts(row.Id, row.StaffMemberId, row.WorkEmail, row.SupervisorEmail, row.TopicIds.ToHashSet(), row.DepartmentId, row.Department,
+            [.. TopicIdList.Parse(row.TopicIds).Where(topicNames.ContainsKey).Select(id => topicNames[id]).Order(StringComparer.CurrentCulture)],
+            new MenteeFacts(row.Id, row.StaffMemberId, row.WorkEmail, row.SupervisorEmail, TopicIdList.Parse(row.TopicIds).ToHashSet(), row.DepartmentId, row.Department,
                 row.PreferOutside, row.Contact, row.Location) 
             {
                 AvoidStaffIds = row.AvoidStaffIds.ToHashSet(),

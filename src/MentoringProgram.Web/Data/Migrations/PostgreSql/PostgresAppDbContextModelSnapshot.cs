@@ -513,6 +513,13 @@ namespace MentoringProgram.Web.Data.Migrations.PostgreSql
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<string>("TopicIds")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasDefaultValue("");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -614,6 +621,13 @@ namespace MentoringProgram.Web.Data.Migrations.PostgreSql
 
                     b.Property<DateTimeOffset>("SubmittedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TopicIds")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)")
+                        .HasDefaultValue("");
 
                     b.Property<bool>("TrainingCompleted")
                         .HasColumnType("boolean");

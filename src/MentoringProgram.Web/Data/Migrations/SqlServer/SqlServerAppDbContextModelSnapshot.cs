@@ -514,6 +514,13 @@ namespace MentoringProgram.Web.Data.Migrations.SqlServer
                         .HasMaxLength(2000)
                         .HasColumnType("nvarchar(2000)");
 
+                    b.Property<string>("TopicIds")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)")
+                        .HasDefaultValue("");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -615,6 +622,13 @@ namespace MentoringProgram.Web.Data.Migrations.SqlServer
 
                     b.Property<DateTimeOffset>("SubmittedAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("TopicIds")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)")
+                        .HasDefaultValue("");
 
                     b.Property<bool>("TrainingCompleted")
                         .HasColumnType("bit");

@@ -488,6 +488,13 @@ namespace MentoringProgram.Web.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TopicIds")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
+
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER");
 
@@ -587,6 +594,13 @@ namespace MentoringProgram.Web.Data.Migrations.Sqlite
 
                     b.Property<long>("SubmittedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("TopicIds")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("");
 
                     b.Property<bool>("TrainingCompleted")
                         .HasColumnType("INTEGER");
