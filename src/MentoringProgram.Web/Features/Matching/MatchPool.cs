@@ -89,7 +89,6 @@ public sealed class MatchPool(AppDbContext db)
     {
         var offers = await db.MentorVolunteers.AsNoTracking()
             .Where(v => v.CycleId == cycleId && (onlyVolunteerId == null || v.Id == onlyVolunteerId))
-            .OrderBy(v => v.Id)
             .Select(v => new
             {
                 v.Id, v.StaffMemberId, v.StaffMember!.FullName, v.StaffMember.WorkEmail, v.StaffMember.SupervisorEmail, v.StaffMember.DepartmentId,
@@ -98,7 +97,8 @@ public sealed class MatchPool(AppDbContext db)
                 v.TopicIds,
             })
             .ToListAsync(cancellationToken);
-        return [.. offers.Select(o => new MentorFacts(o.Id, o.StaffMemberId, o.FullName, o.WorkEmail, o.SupervisorEmail, TopicIdList.Parse(o.TopicIds).ToHashSet(),
+        // In offer order, sorted here: no index serves it, and SQLite would sort the whole pool in a temporary tree.
+        return [.. offers.OrderBy(o => o.Id).Select(o => new MentorFacts(o.Id, o.StaffMemberId, o.FullName, o.WorkEmail, o.SupervisorEmail, TopicIdList.Parse(o.TopicIds).ToHashSet(),
             o.DepartmentId, o.Department, o.PreferredContact, o.Location, o.HireDate, o.Status, o.TrainingCompleted, o.Capacity, o.PlacesTaken))];
     }
 
