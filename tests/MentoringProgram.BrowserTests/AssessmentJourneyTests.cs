@@ -15,7 +15,8 @@ namespace MentoringProgram.BrowserTests;
 /// coordinator shapes the pre survey in the builder (renames it, adds a question of each kind with what it measures, moves
 /// one); six pairs (mentees in one department, mentors in two others) are asked it once confirmed, a mentee answering on
 /// her phone and the others through the app's own handler; the post survey is asked only when the clock reaches the end
-/// of the terms and the daily job completes them. The coordinator reads the results for everyone and by department (the
+/// of the terms and the daily job completes them. The coordinator sees only the number of responses until she closes
+/// each survey for the cycle, then reads the results for everyone and by department (the
 /// two small departments held back together), the assessment dashboard's charts and the tables behind them, and downloads
 /// both CSVs (no names, formula cells neutralised). A resource written with script renders its Markdown and runs nothing,
 /// and the mentee's certificate prints (and prints to PDF) without the site's navigation.</summary>
@@ -141,11 +142,17 @@ public sealed class AssessmentJourneyTests(BrowserFixture fixture) : IClassFixtu
 
         // The coordinator: the cycle's surveys, the pre survey's results for everyone and by department.
         coordinator = await fixture.LogInAsync(coordinatorEmail);
-        var cyclePath = $"/Programs/{cast.ProgramId}/Cycles/{cast.CycleId}";
         await coordinator.GotoAsync($"/Programs/{cast.ProgramId}");
         await coordinator.GetByRole(AriaRole.Link, new() { Name = "Survey results of Spring round" }).ClickAsync();
         await Accessibility.AssertNoViolationsAsync(coordinator);
+        var surveysPage = coordinator.Url;
         await coordinator.GetByRole(AriaRole.Link, new() { Name = "Before we begin" }).ClickAsync();
+        // Still open for the cycle: only the number so far, until the coordinator closes it.
+        await Assertions.Expect(coordinator.Locator("main")).ToContainTextAsync("12 responses submitted so far");
+        await Assertions.Expect(coordinator.Locator("main table")).ToHaveCountAsync(0);
+        await Accessibility.AssertNoViolationsAsync(coordinator);
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Close this survey for Spring round" }).ClickAsync();
+        await Assertions.Expect(coordinator.GetByRole(AriaRole.Status)).ToContainTextAsync("Survey closed for this cycle");
         await Assertions.Expect(coordinator.Locator("main")).ToContainTextAsync("12 submitted responses");
         await Accessibility.AssertNoViolationsAsync(coordinator);
         var sections = coordinator.Locator("main section");
@@ -176,7 +183,12 @@ public sealed class AssessmentJourneyTests(BrowserFixture fixture) : IClassFixtu
         Assert.DoesNotContain(lines, line => line.StartsWith('=') || line.Contains(",=", StringComparison.Ordinal));
         AssertNoNames(responses, "the responses CSV");
 
-        // The dashboard: a chart drawn above each table, the tables behind them, the pre-to-post change.
+        // The post survey closed too, the dashboard shows the pre-to-post change: a chart drawn above each table, and the
+        // tables behind them.
+        await coordinator.GotoAsync(surveysPage);
+        await coordinator.GetByRole(AriaRole.Link, new() { Name = "Looking back on your mentoring" }).ClickAsync();
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Close this survey for Spring round" }).ClickAsync();
+        await Assertions.Expect(coordinator.GetByRole(AriaRole.Status)).ToContainTextAsync("Survey closed for this cycle");
         await coordinator.GotoAsync($"/Programs/{cast.ProgramId}");
         await coordinator.GetByRole(AriaRole.Link, new() { Name = "Assessment of Spring round" }).ClickAsync();
         await Assertions.Expect(coordinator.Locator("main h1")).ToHaveTextAsync("How Spring round is going");
