@@ -8,6 +8,8 @@ public static class SurveyAudit
     public const string QuestionRemoved = "survey.question-removed";
     public const string QuestionMoved = "survey.question-moved";
     public const string Closed = "survey.closed";
+    public const string ChoicesChanged = "survey.choices-changed";
+    public const string Deleted = "survey.deleted";
 
     public static string Subject(int surveyId) => $"survey:{surveyId}";
 }
