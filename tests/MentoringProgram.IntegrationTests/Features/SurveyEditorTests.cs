@@ -1,8 +1,10 @@
 using System.Net;
 using MentoringProgram.IntegrationTests.Infrastructure;
+using MentoringProgram.Web.Data;
 using MentoringProgram.Web.Domain;
 using MentoringProgram.Web.Features.Assessment;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MentoringProgram.IntegrationTests.Features;
 
@@ -194,6 +196,14 @@ public abstract class SurveyEditorTests(AppFixture fixture) : AppTests(fixture)
         Assert.Empty(await QuestionsAsync(surveyId));
         Assert.Equal(1, await App.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Subject == SurveyAudit.Subject(surveyId) && a.Action == SurveyAudit.Deleted, Ct)));
         Assert.Equal(HttpStatusCode.NotFound, (await coordinator.GetAsync(url)).StatusCode);
+
+        // The program now has no survey, and starting the app again does not bring the defaults back.
+        await App.WithScopeAsync(async sp =>
+        {
+            await sp.GetRequiredService<DatabaseInitializer>().InitializeAsync(Ct);
+            return true;
+        });
+        Assert.False(await App.WithDbAsync(db => db.Surveys.AnyAsync(s => s.ProgramId == programId, Ct)));
     }
 
     [Fact]
