@@ -31,10 +31,6 @@ public static class SurveyEditor
     /// <see cref="Refusal"/> when the survey refused it, with nothing saved.</summary>
     public sealed record Outcome(bool Found, string? Refusal = null);
 
-    public sealed record SurveyRow(int SurveyId, string Title, SurveyKind Kind, int Questions);
-
-    public sealed record ProgramSurveys(int ProgramId, string ProgramName, IReadOnlyList<SurveyRow> Surveys);
-
     public sealed class RenameCommand
     {
         public string Title { get; set; } = "";
@@ -93,18 +89,6 @@ public static class SurveyEditor
 
     public sealed class Handler(AppDbContext db, TimeProvider clock)
     {
-        public async Task<ProgramSurveys?> ListAsync(int programId, CancellationToken cancellationToken)
-        {
-            var program = await db.Programs.AsNoTracking().Where(p => p.Id == programId).Select(p => p.Name).SingleOrDefaultAsync(cancellationToken);
-            if (program is null)
-            {
-                return null;
-            }
-            var surveys = await db.Surveys.AsNoTracking().Where(s => s.ProgramId == programId).OrderBy(s => s.Kind).ThenBy(s => s.Id)
-                .Select(s => new SurveyRow(s.Id, s.Title, s.Kind, s.Questions.Count())).ToListAsync(cancellationToken);
-            return new ProgramSurveys(programId, program, surveys);
-        }
-
         public async Task<Page?> PageAsync(int programId, int surveyId, CancellationToken cancellationToken)
         {
             var survey = await db.Surveys.AsNoTracking().Where(s => s.Id == surveyId && s.ProgramId == programId)

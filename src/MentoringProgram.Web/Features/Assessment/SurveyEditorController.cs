@@ -10,12 +10,12 @@ namespace MentoringProgram.Web.Features.Assessment;
 /// <summary>The coordinator's survey builder for a program: ids from the route only, every change audited.</summary>
 [Authorize(Policy = Policies.Coordinator)]
 [Route("Programs/{programId:int}/Surveys")]
-public sealed class SurveyEditorController(SurveyEditor.Handler editor, IValidator<SurveyEditor.RenameCommand> renameValidator,
+public sealed class SurveyEditorController(SurveyEditor.Handler editor, SurveyList.Handler list, IValidator<SurveyEditor.RenameCommand> renameValidator,
     IValidator<SurveyEditor.AddQuestionCommand> questionValidator, IValidator<SurveyEditor.ChangeChoicesCommand> choicesValidator) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(int programId, CancellationToken cancellationToken) =>
-        await editor.ListAsync(programId, cancellationToken) is { } model ? View("ProgramSurveys", model) : NotFound();
+        await list.ForProgramAsync(programId, cancellationToken) is { } model ? View("ProgramSurveys", model) : NotFound();
 
     [HttpGet("{surveyId:int}")]
     public async Task<IActionResult> Edit(int programId, int surveyId, CancellationToken cancellationToken) =>
