@@ -40,6 +40,7 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPr
     public DbSet<SignedLinkNonce> SignedLinkNonces => Set<SignedLinkNonce>();
     public DbSet<Survey> Surveys => Set<Survey>();
     public DbSet<SurveyResponse> SurveyResponses => Set<SurveyResponse>();
+    public DbSet<SurveyClosing> SurveyClosings => Set<SurveyClosing>();
     public DbSet<Resource> Resources => Set<Resource>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<MailServerStatus> MailServerStatuses => Set<MailServerStatus>();

@@ -73,6 +73,24 @@ public class Survey
         Renumber(_questions.OrderBy(q => q.Order).ToList());
     }
 
+    /// <summary>Replaces the choices of one of its choice questions, while nobody has answered it (<paramref name="answered"/>).</summary>
+    public SurveyQuestion ChangeChoices(int questionId, string choices, bool answered)
+    {
+        var question = _questions.Find(q => q.Id == questionId) ?? throw new DomainRuleException("That question is not in this survey.");
+        question.ChangeChoices(choices, answered);
+        return question;
+    }
+
+    /// <summary>Refuses to be deleted once anyone has started answering it (<paramref name="answered"/>, a draft counts): its
+    /// responses are part of the results.</summary>
+    public void EnsureDeletable(bool answered)
+    {
+        if (answered)
+        {
+            throw new DomainRuleException("People have answered this survey, so it stays: their answers are part of the results. Close it for a cycle instead.");
+        }
+    }
+
     /// <summary>Moves a question one place up (toward the start) or down; at either end it stays where it is.</summary>
     public void MoveQuestion(int questionId, bool up)
     {

@@ -32,6 +32,25 @@ public class SurveyQuestion
 
     internal void PlaceAt(int order) => Order = order;
 
+    /// <summary>Replaces a choice question's choices (one per line). Answers name choices by their number, so once anyone
+    /// has answered (<paramref name="answered"/>) the choices stay as they are: changing them would change what those
+    /// answers say.</summary>
+    internal void ChangeChoices(string choices, bool answered)
+    {
+        if (!HasChoices(Type))
+        {
+            throw new DomainRuleException("Only a choice question has choices.");
+        }
+        if (answered)
+        {
+            throw new DomainRuleException("People have answered this question, so its choices stay: their answers name the choices by number.");
+        }
+        if (ChoicesOf(choices).Count < 2)
+        {
+            throw new DomainRuleException("Give at least two choices, one per line.");
+        }
+        Choices = string.Join('\n', ChoicesOf(choices));
+    }
 
     public static bool HasChoices(QuestionType type) => type is QuestionType.Choice or QuestionType.MultipleChoice;
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using MentoringProgram.IntegrationTests.Infrastructure;
 using MentoringProgram.Testing;
@@ -20,8 +21,9 @@ public abstract class AssessmentDashboardTests(AppFixture fixture) : AppTests(fi
     private static string Url(ConfirmedPair pair) => $"/Programs/{pair.Scene.ProgramId}/Cycles/{pair.Scene.CycleId}/Assessment";
 
     /// <summary>A confirmed pair, plus pre and post surveys answered by <paramref name="people"/> staff: a learning rating
-    /// from 2 to 4 by everyone, a behaviour rating from 1 to 3 by all but one.</summary>
-    private async Task<ConfirmedPair> SceneAsync(int people)
+    /// from 2 to 4 by everyone, a behaviour rating from 1 to 3 by all but one; both surveys closed for the cycle unless
+    /// <paramref name="closed"/> is false.</summary>
+    private async Task<ConfirmedPair> SceneAsync(int people, bool closed = true)
     {
         var pair = await ConfirmedPair.CreateAsync(App);
         await App.WithDbAsync(async db =>
@@ -52,6 +54,10 @@ public abstract class AssessmentDashboardTests(AppFixture fixture) : AppTests(fi
                     response.Submit(now);
                     db.SurveyResponses.Add(response);
                 }
+            }
+            if (closed)
+            {
+                db.SurveyClosings.AddRange(new SurveyClosing(pre.Id, pair.Scene.CycleId, now, null), new SurveyClosing(post.Id, pair.Scene.CycleId, now, null));
             }
             return await db.SaveChangesAsync(Ct);
         });
@@ -90,6 +96,28 @@ public abstract class AssessmentDashboardTests(AppFixture fixture) : AppTests(fi
         Assert.NotNull(page.QuerySelector("script[src^='/lib/chart.js/chart.umd.min.js']"));
         Assert.DoesNotContain("Assessed0 Person", page.DocumentElement.OuterHtml);
         Assert.DoesNotContain("Mina Mentee", page.DocumentElement.OuterHtml);
+    }
+
+    [Fact]
+    public async Task TheChangeIsShownOnlyOnceThePreAndPostSurveysAreClosed_OnThePageAndInTheCsv()
+    {
+        var pair = await SceneAsync(people: 5, closed: false);
+        var coordinator = await CoordinatorAsync();
+
+        var open = await coordinator.GetPageAsync(Url(pair));
+        Assert.Empty(open.QuerySelectorAll("section[aria-labelledby=change] table"));
+        Assert.Contains("Shown once every pre and post survey of the program is closed", open.QuerySelector("section[aria-labelledby=change]")!.TextContent);
+        var csv = await (await coordinator.GetAsync(Url(pair) + ".csv")).Content.ReadAsStringAsync(Ct);
+        Assert.DoesNotContain("Pre-to-post", csv, StringComparison.Ordinal);
+
+        // Only the pre survey closed: the post answers could still grow, so nothing yet.
+        var surveys = await App.WithDbAsync(db => db.Surveys.Where(s => s.ProgramId == pair.Scene.ProgramId).OrderBy(s => s.Kind).Select(s => s.Id).ToListAsync(Ct));
+        var results = $"/Programs/{pair.Scene.ProgramId}/Cycles/{pair.Scene.CycleId}/Surveys/{{0}}/Results";
+        await coordinator.SubmitAsync(string.Format(CultureInfo.InvariantCulture, results, surveys[0]), [], "main section form");
+        Assert.Empty((await coordinator.GetPageAsync(Url(pair))).QuerySelectorAll("section[aria-labelledby=change] table"));
+
+        await coordinator.SubmitAsync(string.Format(CultureInfo.InvariantCulture, results, surveys[1]), [], "main section form");
+        Assert.Equal(["5", "2.00", "4.00", "+2.00", "5"], Row(await coordinator.GetPageAsync(Url(pair)), "Change by evaluation level", "learning"));
     }
 
     [Fact]

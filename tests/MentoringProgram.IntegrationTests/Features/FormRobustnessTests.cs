@@ -34,6 +34,8 @@ public abstract class FormRobustnessTests(AppFixture fixture) : AppTests(fixture
         "Programs/{programId:int}/Cycles/{cycleId:int}/Matching/Runs/{runId:int}/Rerun",
     };
 
+    private const string ChoicesRoute = "Programs/{programId:int}/Surveys/{surveyId:int}/Questions/{questionId:int}/Choices";
+
     private const string ReviewRoute = "Programs/{programId:int}/Cycles/{cycleId:int}/Pairings/{pairingId:int}";
 
     private sealed record World(AppClient Coordinator, AppClient Staff, IReadOnlyDictionary<string, string> Ids, Guid MessageId);
@@ -151,6 +153,7 @@ public abstract class FormRobustnessTests(AppFixture fixture) : AppTests(fixture
             var surveys = DefaultSurveys.For(pairingProgramId);
             db.Surveys.AddRange(surveys);
             await db.SaveChangesAsync(Ct);
+            var pulse = surveys.Single(s => s.Kind == SurveyKind.Pulse);
             return new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
             {
                 ["pairingId"] = ownPairing.Id.ToString(),
@@ -168,6 +171,10 @@ public abstract class FormRobustnessTests(AppFixture fixture) : AppTests(fixture
                 // The survey builder edits the pairing program's pre survey, in that program.
                 ["Programs/{programId:int}/Surveys/{surveyId:int}/Title#programId"] = pairingProgramId.ToString(),
                 ["Programs/{programId:int}/Surveys/{surveyId:int}/Questions#programId"] = pairingProgramId.ToString(),
+                // Choices are changed on a choice question: the pulse survey's, in the pairing program.
+                [$"{ChoicesRoute}#programId"] = pairingProgramId.ToString(),
+                [$"{ChoicesRoute}#surveyId"] = pulse.Id.ToString(),
+                [$"{ChoicesRoute}#questionId"] = pulse.Questions.Single(q => q.Type == QuestionType.Choice).Id.ToString(),
             };
         });
         var messageId = await App.WithDbAsync(async db =>

@@ -1,8 +1,10 @@
 using System.Net;
 using MentoringProgram.IntegrationTests.Infrastructure;
+using MentoringProgram.Web.Data;
 using MentoringProgram.Web.Domain;
 using MentoringProgram.Web.Features.Assessment;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MentoringProgram.IntegrationTests.Features;
 
@@ -115,6 +117,95 @@ public abstract class SurveyEditorTests(AppFixture fixture) : AppTests(fixture)
         Assert.DoesNotContain(page.QuerySelectorAll("button"), b => b.TextContent.StartsWith("Take out", StringComparison.Ordinal));
     }
 
+    private Task<int> AddChoiceQuestionAsync(int surveyId) => App.WithDbAsync(async db =>
+    {
+        var survey = await db.Surveys.Include(s => s.Questions).SingleAsync(s => s.Id == surveyId, Ct);
+        var question = survey.AddQuestion("How did you mostly meet?", QuestionType.Choice, EvaluationLevel.Behaviour, "In person\nVideo");
+        await db.SaveChangesAsync(Ct);
+        return question.Id;
+    });
+
+    private Task<string?> ChoicesAsync(int questionId) =>
+        App.WithDbAsync(db => db.Set<SurveyQuestion>().Where(q => q.Id == questionId).Select(q => q.Choices).SingleAsync(Ct));
+
+    [Fact]
+    public async Task TheCoordinatorChangesTheChoicesOfAnUnansweredQuestion_Audited_AndBadChoicesGetAMessageAndKeepWhatWasTyped()
+    {
+        var (_, surveyId, url, coordinator, _) = await SceneAsync();
+        var questionId = await AddChoiceQuestionAsync(surveyId);
+        var action = $"{url}/Questions/{questionId}/Choices";
+
+        var refused = await PostAsync(coordinator, url, action, [new("EditChoices.Choices", "Only one")]);
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var page = await AppClient.ParseAsync(refused);
+        Assert.Contains("at least two choices", page.QuerySelector($"#choices-{questionId}-error")!.TextContent);
+        Assert.Equal("Only one", page.QuerySelector($"#choices-{questionId}")!.TextContent);
+        Assert.NotNull(page.QuerySelector($"form[action='{action}']")!.Closest("details")!.GetAttribute("open"));
+        Assert.Equal("In person\nVideo", await ChoicesAsync(questionId));
+
+        var saved = await PostAsync(coordinator, url, action, [new("EditChoices.Choices", "In person\nVideo\nPhone ")]);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal("In person\nVideo\nPhone", await ChoicesAsync(questionId));
+        Assert.Contains("Choices saved.", (await coordinator.GetPageAsync(url)).QuerySelector("[role=status]")!.TextContent);
+        Assert.Equal(1, await App.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Subject == SurveyAudit.Subject(surveyId) && a.Action == SurveyAudit.ChoicesChanged, Ct)));
+    }
+
+    [Fact]
+    public async Task AnAnsweredQuestionsChoicesStay_AndASurveyWithResponsesCannotBeDeleted()
+    {
+        var (programId, surveyId, url, coordinator, pair) = await SceneAsync();
+        var questionId = await AddChoiceQuestionAsync(surveyId);
+        var token = await coordinator.TokenAsync(url);
+        await App.WithDbAsync(async db =>
+        {
+            var pairing = await db.Pairings.SingleAsync(p => p.Id == pair.PairingId, Ct);
+            var response = new SurveyResponse(surveyId, pair.Scene.CycleId, pair.PairingId, pairing.MenteeStaffId);
+            response.Answer(questionId, 2, null);
+            db.SurveyResponses.Add(response);
+            return await db.SaveChangesAsync(Ct);
+        });
+
+        var page = await coordinator.GetPageAsync(url);
+        Assert.Null(page.QuerySelector($"form[action='{url}/Questions/{questionId}/Choices']"));
+        Assert.Null(page.QuerySelector($"form[action='{url}/Delete']"));
+        Assert.Contains("People have answered this survey, so it stays", page.QuerySelector("main")!.TextContent);
+
+        // Hand-made posts are refused all the same, with the reason.
+        await coordinator.PostAsync($"{url}/Questions/{questionId}/Choices", [new("__RequestVerificationToken", token), new("EditChoices.Choices", "Video\nIn person")]);
+        Assert.Contains("its choices stay", (await coordinator.GetPageAsync(url)).QuerySelector("[role=status]")!.TextContent);
+        Assert.Equal("In person\nVideo", await ChoicesAsync(questionId));
+        await coordinator.PostAsync($"{url}/Delete", [new("__RequestVerificationToken", token)]);
+        Assert.Contains("People have answered this survey, so it stays", (await coordinator.GetPageAsync(url)).QuerySelector("[role=status]")!.TextContent);
+        Assert.True(await App.WithDbAsync(db => db.Surveys.AnyAsync(s => s.Id == surveyId, Ct)));
+        Assert.Equal(0, await App.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Subject == SurveyAudit.Subject(surveyId) && a.Action == SurveyAudit.Deleted, Ct)));
+        Assert.Equal(HttpStatusCode.OK, (await coordinator.GetAsync($"/Programs/{programId}/Surveys")).StatusCode);
+    }
+
+    [Fact]
+    public async Task TheCoordinatorDeletesASurveyNobodyAnswered_WithItsQuestions_Audited()
+    {
+        var (programId, surveyId, url, coordinator, _) = await SceneAsync();
+
+        var deleted = await PostAsync(coordinator, url, $"{url}/Delete", []);
+
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+        Assert.EndsWith($"/Programs/{programId}/Surveys", deleted.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        var list = await coordinator.GetPageAsync($"/Programs/{programId}/Surveys");
+        Assert.Contains("Survey deleted.", list.QuerySelector("[role=status]")!.TextContent);
+        Assert.False(await App.WithDbAsync(db => db.Surveys.AnyAsync(s => s.Id == surveyId, Ct)));
+        Assert.Empty(await QuestionsAsync(surveyId));
+        Assert.Equal(1, await App.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Subject == SurveyAudit.Subject(surveyId) && a.Action == SurveyAudit.Deleted, Ct)));
+        Assert.Equal(HttpStatusCode.NotFound, (await coordinator.GetAsync(url)).StatusCode);
+
+        // The program now has no survey, and starting the app again does not bring the defaults back.
+        await App.WithScopeAsync(async sp =>
+        {
+            await sp.GetRequiredService<DatabaseInitializer>().InitializeAsync(Ct);
+            return true;
+        });
+        Assert.False(await App.WithDbAsync(db => db.Surveys.AnyAsync(s => s.ProgramId == programId, Ct)));
+    }
+
     [Fact]
     public async Task AnotherProgramsSurveyOrQuestionIsNotFound_AndStaffCannotReachTheBuilder()
     {
@@ -126,6 +217,8 @@ public abstract class SurveyEditorTests(AppFixture fixture) : AppTests(fixture)
         var token = await coordinator.TokenAsync(url);
         Assert.Equal(HttpStatusCode.NotFound, (await coordinator.PostAsync($"/Programs/{programId}/Surveys/{other.SurveyId}/Questions", [new("__RequestVerificationToken", token), .. Question("Smuggled?")])).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await coordinator.PostAsync($"{url}/Questions/{otherQuestion}/Remove", [new("__RequestVerificationToken", token)])).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await coordinator.PostAsync($"/Programs/{programId}/Surveys/{other.SurveyId}/Delete", [new("__RequestVerificationToken", token)])).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await coordinator.PostAsync($"{url}/Questions/{otherQuestion}/Choices", [new("__RequestVerificationToken", token), new("EditChoices.Choices", "A\nB")])).StatusCode);
         Assert.Equal(["How useful was mentoring?"], await QuestionsAsync(other.SurveyId));
 
         var mentee = await LoginAsync(pair.MenteeEmail);

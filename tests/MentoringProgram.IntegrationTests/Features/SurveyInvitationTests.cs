@@ -2,6 +2,7 @@ using MentoringProgram.IntegrationTests.Infrastructure;
 using MentoringProgram.Web.Data;
 using MentoringProgram.Web.Domain;
 using MentoringProgram.Web.Email;
+using MentoringProgram.Web.Features.Assessment;
 using MentoringProgram.Web.Features.Pairings;
 using MentoringProgram.Web.Features.Reminders;
 using MentoringProgram.Web.Features.Surveys;
@@ -71,6 +72,22 @@ public abstract class SurveyInvitationTests(AppFixture fixture) : AppTests(fixtu
         await pair.IntoTheTermAsync(App, 30 + SurveyMoment.AnswerWindowDays + 1);
         Assert.Equal(0, await RunAsync());
         Assert.Equal(5, (await SurveyMailsAsync()).Count);
+    }
+
+    [Fact]
+    public async Task ASurveyClosedForTheCycle_IsNeitherRemindedNorAskedThere()
+    {
+        var (pair, pairing, surveys) = await SurveyedPair.CreateAsync(App);
+        var pre = surveys[SurveyKind.Pre];
+        Assert.Equal(2, await RunAsync());
+        await App.WithScopeAsync(sp => sp.GetRequiredService<CloseSurvey.Handler>().HandleAsync(pair.Scene.ProgramId, pairing.CycleId, pre, null, Ct));
+
+        // A week on, nobody answered, yet nobody is reminded, and the answer page is closed to them.
+        App.Clock.Advance(TimeSpan.FromDays(7));
+        Assert.Equal(0, await RunAsync());
+        Assert.DoesNotContain(await SurveyMailsAsync(), m => m.DeduplicationKey.StartsWith("survey-reminder:", StringComparison.Ordinal));
+        var mentee = await LoginAsync(pair.MenteeEmail);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await mentee.GetAsync($"{pair.Page}/Surveys/{pre}")).StatusCode);
     }
 
     [Fact]

@@ -21,8 +21,9 @@ public abstract class SurveyResultsTests(AppFixture fixture) : AppTests(fixture)
 
     /// <summary>A pre survey answered by the pair's mentee and by <paramref name="circulation"/> + <paramref name="finance"/>
     /// more people (counted as mentors: they are not the pairing's mentee), each rating 4 in Circulation and 2 in Finance,
-    /// choosing "Video", writing a line; and one draft that must not count.</summary>
-    private async Task<Scene> SceneAsync(int circulation, int finance)
+    /// choosing "Video", writing a line; and one draft that must not count. The survey is closed for the cycle unless
+    /// <paramref name="closed"/> is false (results are shown only once it is).</summary>
+    private async Task<Scene> SceneAsync(int circulation, int finance, bool closed = true)
     {
         var pair = await ConfirmedPair.CreateAsync(App);
         var names = new List<string>();
@@ -64,6 +65,10 @@ public abstract class SurveyResultsTests(AppFixture fixture) : AppTests(fixture)
             mentee.Answer(choice.Id, 1, null);
             mentee.Submit(now);
             db.SurveyResponses.Add(mentee);
+            if (closed)
+            {
+                db.SurveyClosings.Add(new SurveyClosing(survey.Id, pair.Scene.CycleId, now, null));
+            }
             await db.SaveChangesAsync(Ct);
             return survey.Id;
         });
@@ -144,7 +149,7 @@ public abstract class SurveyResultsTests(AppFixture fixture) : AppTests(fixture)
 
         var page = await coordinator.GetPageAsync(scene.Url);
 
-        Assert.Contains("Fewer than 5 people have submitted this survey", page.QuerySelector("main")!.TextContent);
+        Assert.Contains("Fewer than 5 people submitted this survey", page.QuerySelector("main")!.TextContent);
         Assert.Empty(page.QuerySelectorAll("main section"));
     }
 
@@ -199,6 +204,71 @@ public abstract class SurveyResultsTests(AppFixture fixture) : AppTests(fixture)
 
         var lines = (await csv.Content.ReadAsStringAsync(Ct)).Trim('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Single(lines);
+    }
+
+    [Fact]
+    public async Task AnOpenSurvey_ShowsOnlyTheNumberSoFar_AndExportsNoRow_UntilTheCoordinatorClosesIt()
+    {
+        var scene = await SceneAsync(circulation: 6, finance: 5, closed: false);
+        var coordinator = await CoordinatorAsync();
+
+        var open = await coordinator.GetPageAsync(scene.Url + "?by=Department");
+        Assert.Contains("12 responses submitted so far", open.QuerySelector("main")!.TextContent);
+        Assert.Empty(open.QuerySelectorAll("main table"));
+        Assert.Null(open.QuerySelector("main a[href$='Responses.csv']"));
+        var csv = await coordinator.GetAsync(scene.Url.Replace("/Results", "/Responses.csv"));
+        Assert.Single((await csv.Content.ReadAsStringAsync(Ct)).Trim('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries));
+
+        var closing = await coordinator.SubmitAsync(scene.Url, [], "main section form");
+        Assert.Equal(HttpStatusCode.Redirect, closing.StatusCode);
+        var closed = await coordinator.GetPageAsync(scene.Url);
+        Assert.Contains("Survey closed for this cycle", closed.QuerySelector("[role=status]")!.TextContent);
+        Assert.Contains("12 submitted responses", closed.QuerySelector("main")!.TextContent);
+        Assert.Equal(3, closed.QuerySelectorAll("main section").Length);
+        Assert.Null(closed.QuerySelector("main form"));
+        csv = await coordinator.GetAsync(scene.Url.Replace("/Results", "/Responses.csv"));
+        Assert.Equal(13, (await csv.Content.ReadAsStringAsync(Ct)).Trim('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Length);
+
+        // Closing again (a second tab) changes nothing; the closing is audited once.
+        var token = await coordinator.TokenAsync(scene.Url);
+        Assert.Equal(HttpStatusCode.Redirect, (await coordinator.PostAsync(scene.Url.Replace("/Results", "/Close"), [new("__RequestVerificationToken", token)])).StatusCode);
+        Assert.Contains("already closed", (await coordinator.GetPageAsync(scene.Url)).QuerySelector("[role=status]")!.TextContent);
+        Assert.Equal(1, await App.WithDbAsync(db => db.SurveyClosings.CountAsync(c => c.SurveyId == scene.SurveyId, Ct)));
+        Assert.Equal(1, await App.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == "survey.closed" && a.Subject == $"survey:{scene.SurveyId}", Ct)));
+    }
+
+    [Fact]
+    public async Task ClosingASurvey_StopsItsAnswersInThatCycle()
+    {
+        var scene = await SceneAsync(circulation: 6, finance: 0, closed: false);
+        var answerPage = $"{scene.Pair.Page}/Surveys/{scene.SurveyId}";
+        var mentor = await LoginAsync(scene.Pair.MentorEmail);
+        Assert.Equal(HttpStatusCode.OK, (await mentor.GetAsync(answerPage)).StatusCode);
+        var token = await mentor.TokenAsync(answerPage);
+
+        var coordinator = await CoordinatorAsync();
+        await coordinator.SubmitAsync(scene.Url, [], "main section form");
+
+        Assert.Equal(HttpStatusCode.NotFound, (await mentor.GetAsync(answerPage)).StatusCode);
+        var late = await mentor.PostAsync(answerPage, [new("__RequestVerificationToken", token), new("Intent", "draft")]);
+        Assert.Equal(HttpStatusCode.NotFound, late.StatusCode);
+        Assert.False(await App.WithDbAsync(db => db.SurveyResponses.AnyAsync(r => r.SurveyId == scene.SurveyId
+            && db.StaffMembers.Any(s => s.Id == r.StaffMemberId && s.WorkEmail == scene.Pair.MentorEmail), Ct)));
+    }
+
+    [Fact]
+    public async Task AnotherProgramsCycle_CannotBeClosedThroughThisSurvey()
+    {
+        var scene = await SceneAsync(circulation: 6, finance: 0, closed: false);
+        var other = await SceneAsync(circulation: 6, finance: 0, closed: false);
+        var coordinator = await CoordinatorAsync();
+        var token = await coordinator.TokenAsync(scene.Url);
+
+        var p = scene.Pair.Scene;
+        var response = await coordinator.PostAsync($"/Programs/{p.ProgramId}/Cycles/{other.Pair.Scene.CycleId}/Surveys/{scene.SurveyId}/Close", [new("__RequestVerificationToken", token)]);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(0, await App.WithDbAsync(db => db.SurveyClosings.CountAsync(c => c.SurveyId == scene.SurveyId, Ct)));
     }
 
     [Fact]

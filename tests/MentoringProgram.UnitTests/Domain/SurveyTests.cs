@@ -73,4 +73,40 @@ public sealed class SurveyTests
     [Fact]
     public void ChoicesAreReadOnePerLine_WithoutBlankLinesOrSpaces() =>
         Assert.Equal(["In person", "Video"], SurveyQuestion.ChoicesOf(" In person \r\n\r\nVideo\n"));
+
+    [Fact]
+    public void ChangesAnUnansweredChoiceQuestionsChoices_OnePerLine()
+    {
+        var survey = new Survey(1, SurveyKind.Pre, "Before");
+        survey.AddQuestion("How do you meet?", QuestionType.Choice, EvaluationLevel.Behaviour, "In person\nVideo");
+        Number(survey);
+
+        var question = survey.ChangeChoices(1, " In person \n\nVideo\nPhone", answered: false);
+
+        Assert.Equal(["In person", "Video", "Phone"], question.ChoiceList);
+    }
+
+    [Fact]
+    public void RefusesToChangeTheChoicesOfAnAnsweredQuestion_OrOfARating_OrToFewerThanTwo()
+    {
+        var survey = new Survey(1, SurveyKind.Pre, "Before");
+        survey.AddQuestion("How do you meet?", QuestionType.MultipleChoice, EvaluationLevel.Behaviour, "In person\nVideo");
+        survey.AddQuestion("How ready?", QuestionType.Scale, EvaluationLevel.Learning);
+        Number(survey);
+
+        Assert.Contains("answered", Assert.Throws<DomainRuleException>(() => survey.ChangeChoices(1, "A\nB", answered: true)).Message);
+        Assert.Contains("Only a choice question", Assert.Throws<DomainRuleException>(() => survey.ChangeChoices(2, "A\nB", answered: false)).Message);
+        Assert.Contains("two choices", Assert.Throws<DomainRuleException>(() => survey.ChangeChoices(1, "A", answered: false)).Message);
+        Assert.Equal(["In person", "Video"], survey.Questions.First().ChoiceList);
+    }
+
+    [Fact]
+    public void ASurveyWithResponsesRefusesToBeDeleted()
+    {
+        var survey = WithQuestions("a");
+
+        survey.EnsureDeletable(answered: false);
+
+        Assert.Contains("answered", Assert.Throws<DomainRuleException>(() => survey.EnsureDeletable(answered: true)).Message);
+    }
 }

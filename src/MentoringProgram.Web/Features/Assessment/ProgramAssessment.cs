@@ -9,9 +9,10 @@ namespace MentoringProgram.Web.Features.Assessment;
 /// <summary>
 /// The assessment dashboard of one cycle: requests and volunteers, pairs active, completed and dissolved, time to match,
 /// cadence adherence, topic demand against mentor supply, continuation, and the pre-to-post change by evaluation level
-/// (<see cref="PrePostChange"/>, small groups held back). Counts and dates only, never a name or a private word.
+/// (<see cref="PrePostChange"/>, small groups held back, and only once every pre and post survey is closed for the cycle:
+/// <see cref="SurveyRelease"/>). Counts and dates only, never a name or a private word.
 /// Seven statements whatever the cycle's size: the cycle, requests by status, volunteers by status, the pairings with
-/// their held meeting days, topic demand, topic supply, and the pre and post ratings.
+/// their held meeting days, topic demand, topic supply, and the pre and post ratings (once released).
 /// </summary>
 public static class ProgramAssessment
 {
@@ -38,14 +39,25 @@ public static class ProgramAssessment
 
     public sealed record Result(int ProgramId, string ProgramName, int CycleId, string CycleName, DateOnly Today, int MinimumGroupSize,
         Enrollment Enrollment, Pairs Pairs, TimeToMatch TimeToMatch, Cadence Cadence, IReadOnlyList<TopicBalance> Topics,
-        Continuation Continuation, IReadOnlyList<PrePostChange.LevelChange> Change);
+        Continuation Continuation, IReadOnlyList<PrePostChange.LevelChange> Change)
+    {
+        /// <summary>Whether every pre and post survey of the program is closed for the cycle (<see cref="SurveyRelease"/>):
+        /// until then <see cref="Change"/> is empty and the page says why.</summary>
+        public bool ChangeReleased { get; init; }
+    }
 
     public sealed class Handler(AppDbContext db, TimeProvider clock, IOptions<AssessmentOptions> options)
     {
         public async Task<Result?> HandleAsync(int programId, int cycleId, CancellationToken cancellationToken)
         {
             var head = await db.ProgramCycles.AsNoTracking().Where(c => c.Id == cycleId && c.ProgramId == programId)
-                .Select(c => new { c.Name, ProgramName = c.Program!.Name, c.Program.TimeZoneId, c.Program.Cadence })
+                .Select(c => new
+                {
+                    c.Name, ProgramName = c.Program!.Name, c.Program.TimeZoneId, c.Program.Cadence,
+                    PrePost = db.Surveys.Count(s => s.ProgramId == programId && (s.Kind == SurveyKind.Pre || s.Kind == SurveyKind.Post)),
+                    PrePostClosed = db.Surveys.Count(s => s.ProgramId == programId && (s.Kind == SurveyKind.Pre || s.Kind == SurveyKind.Post)
+                        && db.SurveyClosings.Any(x => x.SurveyId == s.Id && x.CycleId == cycleId)),
+                })
                 .SingleOrDefaultAsync(cancellationToken);
             if (head is null)
             {
@@ -91,6 +103,12 @@ public static class ProgramAssessment
                 // The topics most short of mentors first: where the coordinator should look for volunteers.
                 .OrderByDescending(t => t.Requests - t.Mentors).ThenBy(t => t.Topic, StringComparer.CurrentCulture).ToList();
 
+            var minimum = options.Value.MinimumGroupSize;
+            var changeReleased = SurveyRelease.Released(head.PrePost, head.PrePostClosed);
+            if (!changeReleased)
+            {
+                return new Result(programId, head.ProgramName, cycleId, head.Name, today, minimum, enrollment, pairs, timeToMatch, cadence, topics, continuation, []);
+            }
             var ratings = await (
                 from r in db.SurveyResponses
                 where r.CycleId == cycleId && r.SubmittedAt != null
@@ -101,10 +119,12 @@ public static class ProgramAssessment
                 where q.Type == QuestionType.Scale && a.ScaleValue != null
                 select new { r.StaffMemberId, PairingId = (int?)r.PairingId, s.Kind, q.Text, q.Level, Value = a.ScaleValue!.Value })
                 .AsNoTracking().ToListAsync(cancellationToken);
-            var minimum = options.Value.MinimumGroupSize;
             var change = PrePostChange.Of(ratings.Select(r => new PrePostChange.Rating(r.StaffMemberId, r.PairingId ?? 0, r.Kind, r.Text, r.Level, r.Value)), minimum);
 
-            return new Result(programId, head.ProgramName, cycleId, head.Name, today, minimum, enrollment, pairs, timeToMatch, cadence, topics, continuation, change);
+            return new Result(programId, head.ProgramName, cycleId, head.Name, today, minimum, enrollment, pairs, timeToMatch, cadence, topics, continuation, change)
+            {
+                ChangeReleased = true,
+            };
         }
 
         private static double Median(IReadOnlyList<double> ordered) =>

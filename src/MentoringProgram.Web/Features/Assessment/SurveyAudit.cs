@@ -7,6 +7,9 @@ public static class SurveyAudit
     public const string QuestionAdded = "survey.question-added";
     public const string QuestionRemoved = "survey.question-removed";
     public const string QuestionMoved = "survey.question-moved";
+    public const string Closed = "survey.closed";
+    public const string ChoicesChanged = "survey.choices-changed";
+    public const string Deleted = "survey.deleted";
 
     public static string Subject(int surveyId) => $"survey:{surveyId}";
 }

@@ -8,26 +8,28 @@ namespace MentoringProgram.Web.Features.Assessment;
 
 /// <summary>
 /// The coordinator shapes a program's surveys: renames one, adds questions (rating 1 to 5, one choice, or written; each
-/// tagged with what it measures), moves them, and takes out a question no one has answered yet. Every change is audited
+/// tagged with what it measures), moves them, changes a choice question's choices and takes out a question while no one
+/// has answered it, and deletes a survey nobody has started answering. Every change is audited
 /// in the same transaction. The survey's id comes from the route and must belong to the program in the route.
 /// </summary>
 public static class SurveyEditor
 {
     public sealed record QuestionRow(int Id, int Order, string Text, QuestionType Type, EvaluationLevel Level, IReadOnlyList<string> Choices, bool Answered);
 
-    public sealed record Page(int ProgramId, string ProgramName, int SurveyId, string Title, SurveyKind Kind, IReadOnlyList<QuestionRow> Questions)
+    /// <summary><see cref="Answered"/>: whether anyone has started answering the survey (then it cannot be deleted).</summary>
+    public sealed record Page(int ProgramId, string ProgramName, int SurveyId, string Title, SurveyKind Kind, IReadOnlyList<QuestionRow> Questions, bool Answered)
     {
         public RenameCommand Rename { get; init; } = new();
         public AddQuestionCommand NewQuestion { get; init; } = new();
+
+        /// <summary>The question whose choices were typed and refused, with what was typed: shown again in its form.</summary>
+        public int? EditingQuestionId { get; init; }
+        public ChangeChoicesCommand EditChoices { get; init; } = new();
     }
 
     /// <summary>What a change came to: <see cref="Found"/> false when the survey (or question) is not the program's; a
     /// <see cref="Refusal"/> when the survey refused it, with nothing saved.</summary>
     public sealed record Outcome(bool Found, string? Refusal = null);
-
-    public sealed record SurveyRow(int SurveyId, string Title, SurveyKind Kind, int Questions);
-
-    public sealed record ProgramSurveys(int ProgramId, string ProgramName, IReadOnlyList<SurveyRow> Surveys);
 
     public sealed class RenameCommand
     {
@@ -65,34 +67,28 @@ public static class SurveyEditor
                 .SingleLine();
             RuleFor(c => c.Type).IsInEnum().WithMessage("Choose how people answer.");
             RuleFor(c => c.Level).IsInEnum().WithMessage("Choose what the question measures.");
-            When(c => SurveyQuestion.HasChoices(c.Type), () =>
-                RuleFor(c => c.Choices).Cascade(CascadeMode.Stop)
-                    .NotEmpty().WithMessage("Write the choices, one per line.")
-                    .MaximumLength(SurveyQuestion.ChoicesMaxLength).WithMessage($"Keep the choices under {SurveyQuestion.ChoicesMaxLength:N0} characters in all.")
-                    .MultiLine()
-                    .Must(c => SurveyQuestion.ChoicesOf(c).Count >= 2).WithMessage("Give at least two choices, one per line.")
-                    .Must(c => SurveyQuestion.ChoicesOf(c).Count <= SurveyQuestion.MaxChoices).WithMessage($"Give at most {SurveyQuestion.MaxChoices} choices.")
-                    .Must(c => SurveyQuestion.ChoicesOf(c).Distinct(StringComparer.OrdinalIgnoreCase).Count() == SurveyQuestion.ChoicesOf(c).Count)
-                    .WithMessage("Each choice once: two lines say the same."));
+            When(c => SurveyQuestion.HasChoices(c.Type), () => RuleFor(c => c.Choices).Cascade(CascadeMode.Stop).ValidChoices());
             When(c => !SurveyQuestion.HasChoices(c.Type), () =>
                 RuleFor(c => c.Choices).Must(string.IsNullOrWhiteSpace).WithMessage("Only a choice question has choices: clear them, or make it a choice question."));
         }
     }
 
+    public sealed class ChangeChoicesCommand
+    {
+        /// <summary>One choice per line.</summary>
+        public string? Choices { get; set; }
+    }
+
+    public sealed class ChangeChoicesValidator : AbstractValidator<ChangeChoicesCommand>
+    {
+        public ChangeChoicesValidator()
+        {
+            RuleFor(c => c.Choices).Cascade(CascadeMode.Stop).ValidChoices();
+        }
+    }
+
     public sealed class Handler(AppDbContext db, TimeProvider clock)
     {
-        public async Task<ProgramSurveys?> ListAsync(int programId, CancellationToken cancellationToken)
-        {
-            var program = await db.Programs.AsNoTracking().Where(p => p.Id == programId).Select(p => p.Name).SingleOrDefaultAsync(cancellationToken);
-            if (program is null)
-            {
-                return null;
-            }
-            var surveys = await db.Surveys.AsNoTracking().Where(s => s.ProgramId == programId).OrderBy(s => s.Kind).ThenBy(s => s.Id)
-                .Select(s => new SurveyRow(s.Id, s.Title, s.Kind, s.Questions.Count())).ToListAsync(cancellationToken);
-            return new ProgramSurveys(programId, program, surveys);
-        }
-
         public async Task<Page?> PageAsync(int programId, int surveyId, CancellationToken cancellationToken)
         {
             var survey = await db.Surveys.AsNoTracking().Where(s => s.Id == surveyId && s.ProgramId == programId)
@@ -107,8 +103,10 @@ public static class SurveyEditor
                 return null;
             }
             var answered = await AnsweredAsync(surveyId, cancellationToken);
+            var started = await db.SurveyResponses.AnyAsync(r => r.SurveyId == surveyId, cancellationToken);
             return new Page(programId, survey.ProgramName, surveyId, survey.Title, survey.Kind,
-                [.. survey.Questions.Select(q => new QuestionRow(q.Id, q.Order, q.Text, q.Type, q.Level, SurveyQuestion.ChoicesOf(q.Choices), answered.Contains(q.Id)))])
+                [.. survey.Questions.Select(q => new QuestionRow(q.Id, q.Order, q.Text, q.Type, q.Level, SurveyQuestion.ChoicesOf(q.Choices), answered.Contains(q.Id)))],
+                started)
             {
                 Rename = new RenameCommand { Title = survey.Title },
             };
@@ -147,6 +145,40 @@ public static class SurveyEditor
                 var question = survey.Questions.First(q => q.Id == questionId);
                 return $"{question.Order}. {question.Text}";
             }, cancellationToken);
+
+        public async Task<Outcome> ChangeChoicesAsync(int programId, int surveyId, int questionId, ChangeChoicesCommand command, string? actorUserId, CancellationToken cancellationToken)
+        {
+            var answered = await AnsweredAsync(surveyId, cancellationToken);
+            return await ChangeAsync(programId, surveyId, questionId, actorUserId, SurveyAudit.ChoicesChanged, survey =>
+            {
+                var question = survey.ChangeChoices(questionId, command.Choices ?? "", answered.Contains(questionId));
+                return $"{question.Order}. {question.Text}: {string.Join(" | ", question.ChoiceList)}";
+            }, cancellationToken);
+        }
+
+        /// <summary>Deletes a survey nobody has started answering (a draft counts), with its questions, audited in the same
+        /// transaction; a survey with responses stays, with the reason as the refusal.</summary>
+        public Task<Outcome> DeleteAsync(int programId, int surveyId, string? actorUserId, CancellationToken cancellationToken) =>
+            db.InTransactionAsync(async () =>
+            {
+                var survey = await db.Surveys.Include(s => s.Questions).SingleOrDefaultAsync(s => s.Id == surveyId && s.ProgramId == programId, cancellationToken);
+                if (survey is null)
+                {
+                    return new Outcome(false);
+                }
+                try
+                {
+                    survey.EnsureDeletable(await db.SurveyResponses.AnyAsync(r => r.SurveyId == surveyId, cancellationToken));
+                }
+                catch (DomainRuleException refused)
+                {
+                    return new Outcome(true, refused.Message);
+                }
+                db.Surveys.Remove(survey);
+                db.AuditEntries.Add(new AuditEntry(clock.GetUtcNow(), actorUserId, SurveyAudit.Deleted, SurveyAudit.Subject(surveyId), $"{survey.Title} ({survey.Kind})"));
+                await db.SaveChangesAsync(cancellationToken);
+                return new Outcome(true);
+            }, outcome => outcome.Found && outcome.Refusal is null, cancellationToken);
 
         /// <summary>The survey's questions anyone has answered, draft or submitted.</summary>
         private async Task<HashSet<int>> AnsweredAsync(int surveyId, CancellationToken cancellationToken) =>

@@ -8,7 +8,8 @@ namespace MentoringProgram.Web.Features.Assessment;
 /// <summary>
 /// A survey's submitted responses in a cycle as rows for a CSV, one per response and one column per question, with no
 /// name, id, date, role or department, and in an order that says nothing about who answered when (sorted by the answers
-/// themselves). Fewer responses than the minimum export no rows at all (<see cref="SmallGroups"/>). Ratings are numbers,
+/// themselves). Fewer responses than the minimum export no rows at all (<see cref="SmallGroups"/>), and neither does a survey
+/// not yet closed for the cycle (<see cref="SurveyRelease"/>). Ratings are numbers,
 /// choices their words; the CSV writer neutralises cells that start like formulas. Two statements.
 /// </summary>
 public static class SurveyResponsesExport
@@ -24,13 +25,18 @@ public static class SurveyResponsesExport
             {
                 return null;
             }
+            var header = head.Questions.Select(q => q.Text).ToList();
+            if (!head.Released)
+            {
+                // Still open for the cycle: rows read now could be told apart from rows read later (docs/adr/0022, addendum).
+                return new Result(head.Title, head.CycleName, header, [], HeldBack: true);
+            }
             var answers = await (
                 from r in db.SurveyResponses
                 where r.SurveyId == surveyId && r.CycleId == cycleId && r.SubmittedAt != null
                 from a in r.Answers
                 select new { ResponseId = r.Id, a.QuestionId, a.ScaleValue, a.TextValue })
                 .AsNoTracking().ToListAsync(cancellationToken);
-            var header = head.Questions.Select(q => q.Text).ToList();
             var responses = answers.GroupBy(a => a.ResponseId).ToList();
             if (!SmallGroups.MayShow(responses.Count, options.Value.MinimumGroupSize))
             {

@@ -8,8 +8,10 @@ namespace MentoringProgram.Web.Features.Assessment;
 /// <summary>
 /// One survey's results for one cycle, as the coordinator sees them: figures per question from submitted responses only,
 /// for everyone or broken down by role or by department, with small groups held back by <see cref="SmallGroups"/>
-/// (through <see cref="SurveyTally"/>). Never a name and never one person's answers. Two statements: the survey with its
-/// questions and the cycle, then every submitted answer with its respondent's role and department.
+/// (through <see cref="SurveyTally"/>), and only once the survey is closed for the cycle (<see cref="SurveyRelease"/>): before
+/// that, only the number of responses so far. Never a name and never one person's answers. Two statements: the survey
+/// with its questions and the cycle, then every submitted answer with its respondent's role and department (or, before
+/// the survey is closed, their number).
 /// </summary>
 public static class SurveyResults
 {
@@ -21,6 +23,14 @@ public static class SurveyResults
 
         /// <summary>A breakdown asked for in the address that names none: the page says so and shows everyone instead.</summary>
         public string? BreakdownProblem { get; init; }
+
+        /// <summary>When the coordinator closed the survey for the cycle; until then (<see cref="SurveyRelease"/>) the page
+        /// shows only <see cref="Responses"/>, the number so far, and no figure.</summary>
+        public DateTimeOffset? ClosedAt { get; init; }
+
+        public string TimeZoneId { get; init; } = "UTC";
+
+        public bool Released => SurveyRelease.Released(ClosedAt);
     }
 
     public const string Mentees = "Mentees";
@@ -42,6 +52,13 @@ public static class SurveyResults
             if (head is null)
             {
                 return null;
+            }
+            if (!head.Released)
+            {
+                // Responses can still come: the number so far, and no figure (docs/adr/0022, addendum).
+                var sofar = await db.SurveyResponses.CountAsync(r => r.SurveyId == surveyId && r.CycleId == cycleId && r.SubmittedAt != null, cancellationToken);
+                return new Result(programId, head.ProgramName, cycleId, head.CycleName, surveyId, head.Title, head.Kind, breakdown, sofar,
+                    options.Value.MinimumGroupSize, []) { BreakdownProblem = problem, TimeZoneId = head.TimeZoneId };
             }
             var rows = await (
                 from r in db.SurveyResponses
@@ -72,7 +89,10 @@ public static class SurveyResults
             var minimum = options.Value.MinimumGroupSize;
             var figures = SurveyTally.Of(questions, answers, order, listWrittenAnswers: breakdown == ResultsBreakdown.Everyone, minimum);
             return new Result(programId, head.ProgramName, cycleId, head.CycleName, surveyId, head.Title, head.Kind, breakdown,
-                rows.Select(r => r.Id).Distinct().Count(), minimum, figures) { BreakdownProblem = problem };
+                rows.Select(r => r.Id).Distinct().Count(), minimum, figures)
+            {
+                BreakdownProblem = problem, ClosedAt = head.ClosedAt, TimeZoneId = head.TimeZoneId,
+            };
         }
     }
 }

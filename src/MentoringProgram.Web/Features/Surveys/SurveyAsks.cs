@@ -9,7 +9,8 @@ namespace MentoringProgram.Web.Features.Surveys;
 /// The surveys due now to the members of some pairings (every pairing for the invitation job, the signed-in person's for
 /// their home page, one pairing for the answer page), in one statement whatever the number of pairings and surveys: each
 /// pairing at a survey moment beside its program's surveys of that kind and each member's response, if any. The moment
-/// rule itself (<see cref="SurveyMoment"/>) runs in memory on each row, in the program's zone.
+/// rule itself (<see cref="SurveyMoment"/>) runs in memory on each row, in the program's zone. A survey the coordinator
+/// closed for the pairing's cycle (<see cref="SurveyClosing"/>) is not due: not listed, mailed, reminded or answerable.
 /// </summary>
 public static class SurveyAsks
 {
@@ -21,6 +22,8 @@ public static class SurveyAsks
                 .Where(p => (p.Status == PairingStatus.Active || p.Status == PairingStatus.Completed || p.Status == PairingStatus.Dissolved)
                     && (p.EndedOn == null || p.EndedOn >= oldest))
             from s in db.Surveys.Where(s => s.ProgramId == p.Cycle!.ProgramId)
+            // A survey closed for the pairing's cycle is asked no more (docs/adr/0022, addendum).
+            where !db.SurveyClosings.Any(c => c.SurveyId == s.Id && c.CycleId == p.CycleId)
             where ((s.Kind == SurveyKind.Pre || s.Kind == SurveyKind.Pulse) && p.Status == PairingStatus.Active)
                 || (s.Kind == SurveyKind.Post && p.Status == PairingStatus.Completed)
                 || (s.Kind == SurveyKind.Closing && p.Status == PairingStatus.Dissolved)

@@ -14,7 +14,8 @@
       return {
         label: headers[column],
         backgroundColor: colours[i % colours.length],
-        data: rows.map(function (tr) { var n = parseFloat(tr.cells[column].textContent); return isNaN(n) ? null : n; })
+        // A row held back spans its figures' columns with one cell of words, so the column may be missing: no bar.
+        data: rows.map(function (tr) { var cell = tr.cells[column]; var n = cell ? parseFloat(cell.textContent) : NaN; return isNaN(n) ? null : n; })
       };
     });
     var figure = document.createElement('div');

@@ -1372,6 +1372,37 @@ namespace MentoringProgram.Web.Data.Migrations.PostgreSql
                     b.ToTable("SurveyAnswer");
                 });
 
+            modelBuilder.Entity("MentoringProgram.Web.Domain.SurveyClosing", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ClosedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("CycleId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SurveyId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CycleId");
+
+                    b.HasIndex("SurveyId", "CycleId")
+                        .IsUnique();
+
+                    b.ToTable("SurveyClosings");
+                });
+
             modelBuilder.Entity("MentoringProgram.Web.Domain.SurveyQuestion", b =>
                 {
                     b.Property<int>("Id")
@@ -2107,6 +2138,21 @@ namespace MentoringProgram.Web.Data.Migrations.PostgreSql
                     b.HasOne("MentoringProgram.Web.Domain.SurveyResponse", null)
                         .WithMany("Answers")
                         .HasForeignKey("SurveyResponseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MentoringProgram.Web.Domain.SurveyClosing", b =>
+                {
+                    b.HasOne("MentoringProgram.Web.Domain.ProgramCycle", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("MentoringProgram.Web.Domain.Survey", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

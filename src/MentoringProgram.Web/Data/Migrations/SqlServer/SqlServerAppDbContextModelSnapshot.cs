@@ -1374,6 +1374,37 @@ namespace MentoringProgram.Web.Data.Migrations.SqlServer
                     b.ToTable("SurveyAnswer");
                 });
 
+            modelBuilder.Entity("MentoringProgram.Web.Domain.SurveyClosing", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("ClosedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ClosedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<int>("CycleId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SurveyId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CycleId");
+
+                    b.HasIndex("SurveyId", "CycleId")
+                        .IsUnique();
+
+                    b.ToTable("SurveyClosings");
+                });
+
             modelBuilder.Entity("MentoringProgram.Web.Domain.SurveyQuestion", b =>
                 {
                     b.Property<int>("Id")
@@ -2110,6 +2141,21 @@ namespace MentoringProgram.Web.Data.Migrations.SqlServer
                     b.HasOne("MentoringProgram.Web.Domain.SurveyResponse", null)
                         .WithMany("Answers")
                         .HasForeignKey("SurveyResponseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MentoringProgram.Web.Domain.SurveyClosing", b =>
+                {
+                    b.HasOne("MentoringProgram.Web.Domain.ProgramCycle", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("MentoringProgram.Web.Domain.Survey", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

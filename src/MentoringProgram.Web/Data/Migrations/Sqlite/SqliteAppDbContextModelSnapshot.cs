@@ -1321,6 +1321,35 @@ namespace MentoringProgram.Web.Data.Migrations.Sqlite
                     b.ToTable("SurveyAnswer");
                 });
 
+            modelBuilder.Entity("MentoringProgram.Web.Domain.SurveyClosing", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ClosedByUserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CycleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SurveyId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CycleId");
+
+                    b.HasIndex("SurveyId", "CycleId")
+                        .IsUnique();
+
+                    b.ToTable("SurveyClosings");
+                });
+
             modelBuilder.Entity("MentoringProgram.Web.Domain.SurveyQuestion", b =>
                 {
                     b.Property<int>("Id")
@@ -2044,6 +2073,21 @@ namespace MentoringProgram.Web.Data.Migrations.Sqlite
                     b.HasOne("MentoringProgram.Web.Domain.SurveyResponse", null)
                         .WithMany("Answers")
                         .HasForeignKey("SurveyResponseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MentoringProgram.Web.Domain.SurveyClosing", b =>
+                {
+                    b.HasOne("MentoringProgram.Web.Domain.ProgramCycle", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("MentoringProgram.Web.Domain.Survey", null)
+                        .WithMany()
+                        .HasForeignKey("SurveyId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
