@@ -19,6 +19,9 @@ public sealed class MentorVolunteerConfiguration : IEntityTypeConfiguration<Ment
         // The coordinator's list: one cycle, optionally one status, in status then submission order, paged
         // (issue 12). Serves the filter and the order without a sort, on every provider.
         builder.HasIndex(v => new { v.CycleId, v.Status, v.SubmittedAt, v.Id });
+        // The coordinator's home counts what waits in every program (requests waiting, offers to review): by status
+        // alone, so a count reads only the matching entries of a narrow index, whatever the size of the pool.
+        builder.HasIndex(v => v.Status);
         builder.HasConcurrencyStamp();
     }
 }

@@ -534,6 +534,8 @@ namespace MentoringProgram.Web.Data.Migrations.PostgreSql
 
                     b.HasIndex("StaffMemberId");
 
+                    b.HasIndex("Status");
+
                     b.HasIndex("CycleId", "StaffMemberId")
                         .IsUnique();
 
@@ -641,6 +643,8 @@ namespace MentoringProgram.Web.Data.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("StaffMemberId");
+
+                    b.HasIndex("Status");
 
                     b.HasIndex("CycleId", "StaffMemberId")
                         .IsUnique();

@@ -535,6 +535,8 @@ namespace MentoringProgram.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("StaffMemberId");
 
+                    b.HasIndex("Status");
+
                     b.HasIndex("CycleId", "StaffMemberId")
                         .IsUnique();
 
@@ -642,6 +644,8 @@ namespace MentoringProgram.Web.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("StaffMemberId");
+
+                    b.HasIndex("Status");
 
                     b.HasIndex("CycleId", "StaffMemberId")
                         .IsUnique();

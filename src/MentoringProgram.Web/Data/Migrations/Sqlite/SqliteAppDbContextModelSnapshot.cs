@@ -509,6 +509,8 @@ namespace MentoringProgram.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("StaffMemberId");
 
+                    b.HasIndex("Status");
+
                     b.HasIndex("CycleId", "StaffMemberId")
                         .IsUnique();
 
@@ -614,6 +616,8 @@ namespace MentoringProgram.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("StaffMemberId");
+
+                    b.HasIndex("Status");
 
                     b.HasIndex("CycleId", "StaffMemberId")
                         .IsUnique();
