@@ -58,10 +58,6 @@ public sealed class SessionValidator(AppDbContext db, TimeProvider clock, Sessio
             await context.HttpContext.SignOutAsync(IdentityConstants.TwoFactorRememberMeScheme);
             return;
         }
-        if (recentRoles is null)
-        {
-            recentChecks.Remember(userId!, stamp, account.Roles);
-        }
         var identity = (ClaimsIdentity)principal!.Identity!;
         var cookieRoles = identity.FindAll(claims.RoleClaimType).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
         if (!cookieRoles.SetEquals(account.Roles))
@@ -77,6 +73,7 @@ public sealed class SessionValidator(AppDbContext db, TimeProvider clock, Sessio
         }
         if (recentRoles is null)
         {
+            recentChecks.Remember(userId!, stamp, account.Roles);
             // Reissued with a new issue time: the next check is one interval from now.
             context.ShouldRenew = true;
         }

@@ -50,7 +50,7 @@ public sealed class EnrollmentListScope
 
     /// <summary>A row's topic names, in the program's order, from the ids its one text column holds.</summary>
     public IReadOnlyList<string> TopicNames(string? topicIds) =>
-        [.. TopicList.Ids(topicIds).Where(_topicNames.ContainsKey).OrderBy(id => _topicPositions[id]).Select(id => _topicNames[id])];
+        [.. TopicIdList.Parse(topicIds).Where(_topicNames.ContainsKey).OrderBy(id => _topicPositions[id]).Select(id => _topicNames[id])];
 
     public static async Task<EnrollmentListScope?> LoadAsync(AppDbContext db, int programId, CancellationToken cancellationToken)
     {

@@ -109,10 +109,12 @@ public sealed class MatchPool(AppDbContext db)
         new(program.MinimumTenureMonths, program.TermStarts, program.TrainingRequired,
             requests.SelectMany(r => r.DissolvedWith.Select(mentor => (r.StaffMemberId, mentor))).ToHashSet());
 
-    private static Request ToRequest(int programId, RequestRow row, IReadOnlyDictionary<int, string> topicNames) =>
-        new(programId, row.ProgramName, row.CycleId, row.Id, row.FullName, row.Status, row.TermStarts, row.TermEnds, row.Weights, row.ProgramStamp,
-            [.. TopicIdList.Parse(row.TopicIds).Where(topicNames.ContainsKey).Select(id => topicNames[id]).Order(StringComparer.CurrentCulture)],
-            new MenteeFacts(row.Id, row.StaffMemberId, row.WorkEmail, row.SupervisorEmail, TopicIdList.Parse(row.TopicIds).ToHashSet(), row.DepartmentId, row.Department,
+    private static Request ToRequest(int programId, RequestRow row, IReadOnlyDictionary<int, string> topicNames)
+    {
+        var topicIds = TopicIdList.Parse(row.TopicIds).ToHashSet();
+        return new(programId, row.ProgramName, row.CycleId, row.Id, row.FullName, row.Status, row.TermStarts, row.TermEnds, row.Weights, row.ProgramStamp,
+            [.. topicIds.Where(topicNames.ContainsKey).Select(id => topicNames[id]).Order(StringComparer.CurrentCulture)],
+            new MenteeFacts(row.Id, row.StaffMemberId, row.WorkEmail, row.SupervisorEmail, topicIds, row.DepartmentId, row.Department,
                 row.PreferOutside, row.Contact, row.Location) 
             {
                 AvoidStaffIds = row.AvoidStaffIds.ToHashSet(),
@@ -121,4 +123,5 @@ public sealed class MatchPool(AppDbContext db)
                     g => g.Select(a => a.Status).OrderBy(s => s switch { PairingStatus.Declined => 0, PairingStatus.Expired => 1, _ => 2 }).First()),
             },
             row.LiveMatchId);
+    }
 }
