@@ -47,6 +47,7 @@ public abstract class AppDbContext : IdentityDbContext<ApplicationUser>, IDataPr
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ProfileCorrectionRequest> ProfileCorrectionRequests => Set<ProfileCorrectionRequest>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<CacheStamp> CacheStamps => Set<CacheStamp>();
 
     public abstract DatabaseProvider Provider { get; }
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Update;
 
 namespace MentoringProgram.Web.Data;
@@ -12,9 +13,10 @@ public static class DataServiceCollectionExtensions
         var connectionString = ResolveConnectionString(options, builder.Environment.ContentRootPath);
         builder.Services.AddSingleton(new DatabaseOptions { Provider = options.Provider, ConnectionString = connectionString });
         builder.Services.AddSingleton<StampingInterceptor>();
+        builder.Services.AddSingleton<CacheStampInterceptor>();
 
         // Pooled: a request reuses a context instead of building one (and its services) each time (issue 12). Safe
-        // because the contexts hold no per-request state and their only interceptor is a singleton.
+        // because the contexts hold no per-request state and their interceptors are singletons.
         switch (options.Provider)
         {
             case DatabaseProvider.Sqlite:
@@ -26,7 +28,7 @@ public static class DataServiceCollectionExtensions
                 }
                 builder.Services.AddDbContextPool<AppDbContext, SqliteAppDbContext>((sp, o) =>
                 {
-                    o.UseSqlite(connectionString).AddInterceptors(sp.GetRequiredService<StampingInterceptor>())
+                    o.UseSqlite(connectionString).AddInterceptors(SaveInterceptors(sp))
                         .ReplaceService<IModificationCommandBatchFactory, SqliteBatchingCommandBatchFactory>();
                     if (preparedReads)
                     {
@@ -36,11 +38,11 @@ public static class DataServiceCollectionExtensions
                 break;
             case DatabaseProvider.SqlServer:
                 builder.Services.AddDbContextPool<AppDbContext, SqlServerAppDbContext>((sp, o) =>
-                    o.UseSqlServer(connectionString, s => s.EnableRetryOnFailure()).AddInterceptors(sp.GetRequiredService<StampingInterceptor>()));
+                    o.UseSqlServer(connectionString, s => s.EnableRetryOnFailure()).AddInterceptors(SaveInterceptors(sp)));
                 break;
             case DatabaseProvider.PostgreSql:
                 builder.Services.AddDbContextPool<AppDbContext, PostgresAppDbContext>((sp, o) =>
-                    o.UseNpgsql(PostgresConnection.WithPreparedStatements(connectionString)).AddInterceptors(sp.GetRequiredService<StampingInterceptor>()));
+                    o.UseNpgsql(PostgresConnection.WithPreparedStatements(connectionString)).AddInterceptors(SaveInterceptors(sp)));
                 break;
             default:
                 throw new InvalidOperationException($"Unknown database provider '{options.Provider}'.");
@@ -56,6 +58,10 @@ public static class DataServiceCollectionExtensions
         builder.Services.AddScoped<DemoDataSeeder>();
         return builder;
     }
+
+    /// <summary>What every save goes through on every provider: times and concurrency stamps, then cache stamps.</summary>
+    private static IInterceptor[] SaveInterceptors(IServiceProvider sp) =>
+        [sp.GetRequiredService<StampingInterceptor>(), sp.GetRequiredService<CacheStampInterceptor>()];
 
     private static string ResolveConnectionString(DatabaseOptions options, string contentRoot)
     {

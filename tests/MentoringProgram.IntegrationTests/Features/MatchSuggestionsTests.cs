@@ -155,9 +155,77 @@ public abstract class MatchSuggestionsTests(AppFixture fixture) : AppTests(fixtu
 
         var forSmall = await CountAsync(small);
         var forLarge = await CountAsync(large);
+        var forLargeAgain = await CountAsync(large);
 
         Assert.Equal(forSmall, forLarge);
         Assert.True(forLarge <= 3, $"{forLarge} statements");
+        // Seen again with nothing changed, the pool comes from memory: the request and its stamp in one statement.
+        Assert.Equal(1, forLargeAgain);
+    }
+
+    [Fact]
+    public async Task AChangeToThePool_ShowsOnTheNextView_OnAnInstanceThatHeldTheOldPool()
+    {
+        var scene = await SceneAsync();
+        // A second app instance: its own memory, the same database. The change below is saved through the first.
+        using var otherInstance = App.WithWebHostBuilder(_ => { });
+        var email = Unique("coord");
+        await App.CreateUserAsync(email, coordinator: true);
+        var coordinator = new AppClient(otherInstance.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false }));
+        await coordinator.LoginAsync(email, Testing.TestAppFactory.Password);
+        var url = $"/Programs/{scene.ProgramId}/Requests/{scene.RequestId}/Suggestions";
+        var before = await coordinator.GetPageAsync(url);
+        Assert.Contains("Works in another department (Metadata and Cataloging", before.QuerySelector("ol.suggestions > li")!.TextContent);
+
+        // Gale Good's department is renamed, and Sam Same becomes the mentee's supervisor.
+        await App.WithDbAsync(async db =>
+        {
+            var good = await db.MentorVolunteers.Where(v => v.Id == scene.VolunteerOf("Gale Good")).Select(v => v.StaffMember!).SingleAsync(Ct);
+            (await db.Departments.SingleAsync(d => d.Id == good.DepartmentId, Ct)).Rename("Digital Scholarship " + Guid.NewGuid().ToString("N")[..6]);
+            var same = await db.MentorVolunteers.Where(v => v.Id == scene.VolunteerOf("Sam Same")).Select(v => v.StaffMember!).SingleAsync(Ct);
+            var mentee = await db.StaffMembers.SingleAsync(s => s.WorkEmail == scene.MenteeEmail, Ct);
+            mentee.SupervisorEmail = same.WorkEmail;
+            await db.SaveChangesAsync(Ct);
+            return 0;
+        });
+        var after = await coordinator.GetPageAsync(url);
+
+        Assert.Contains("Works in another department (Digital Scholarship", after.QuerySelector("ol.suggestions > li")!.TextContent);
+        Assert.Contains("Sam Same: Is the mentee's supervisor.", after.QuerySelector("details")!.TextContent);
+    }
+
+    [Fact]
+    public async Task OnlyASaveTouchingThePool_RenewsItsStamp_AndARolledBackSaveKeepsIt()
+    {
+        var scene = await SceneAsync();
+        Task<Guid> StampAsync() => App.WithDbAsync(db => db.CacheStamps.Where(s => s.Name == CacheStamp.MatchPool).Select(s => s.Stamp).SingleAsync(Ct));
+        var first = await StampAsync();
+
+        await App.WithDbAsync(async db =>
+        {
+            db.AuditEntries.Add(new AuditEntry(App.Clock.GetUtcNow(), null, "test", null, "Nothing the pool reads"));
+            return await db.SaveChangesAsync(Ct);
+        });
+        var afterUnrelated = await StampAsync();
+        await App.WithDbAsync(async db =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(Ct);
+            (await db.MentorVolunteers.SingleAsync(v => v.Id == scene.VolunteerOf("Gale Good"), Ct)).Capacity = 5;
+            await db.SaveChangesAsync(Ct);
+            await transaction.RollbackAsync(Ct);
+            return 0;
+        });
+        var afterRollback = await StampAsync();
+        await App.WithDbAsync(async db =>
+        {
+            (await db.MentorVolunteers.SingleAsync(v => v.Id == scene.VolunteerOf("Gale Good"), Ct)).Capacity = 5;
+            return await db.SaveChangesAsync(Ct);
+        });
+        var afterOffer = await StampAsync();
+
+        Assert.Equal(first, afterUnrelated);
+        Assert.Equal(first, afterRollback);
+        Assert.NotEqual(first, afterOffer);
     }
 }
 

@@ -8,12 +8,13 @@ using Microsoft.EntityFrameworkCore;
 namespace MentoringProgram.Web.Features.Matching;
 
 /// <summary>
-/// What matching reads, in three statements whatever the pool's size: the requests with what the rules need, the
-/// cycle's offers with their places taken, and the topics' names. One request's suggestions (and proposing a mentor
+/// What matching reads, in three statements whatever the pool's size: the requests with what the rules need (and the
+/// pool's cache stamp), the cycle's offers with their places taken, and the topics' names; the last two only when
+/// <see cref="MatchPoolCache"/> does not hold the cycle's pool as of that stamp. One request's suggestions (and proposing a mentor
 /// for it) read one request; the bulk match reads every waiting request of a cycle. Both build the facts, rules and
 /// scorer the same way, here.
 /// </summary>
-public sealed class MatchPool(AppDbContext db)
+public sealed class MatchPool(AppDbContext db, MatchPoolCache cache)
 {
     public sealed record Request(
         int ProgramId, string ProgramName, int CycleId, int RequestId, string MenteeName, RequestStatus Status,
@@ -28,7 +29,8 @@ public sealed class MatchPool(AppDbContext db)
     private sealed record RequestRow(
         int Id, int CycleId, RequestStatus Status, int StaffMemberId, bool PreferOutside, ContactMethods Contact, string FullName, string WorkEmail,
         string? SupervisorEmail, int? DepartmentId, string? Department, string? Location, string TopicIds, List<int> DissolvedWith, List<int> AvoidStaffIds, List<EndedAsk> EndedAsks, int? LiveMatchId,
-        string ProgramName, string CycleName, MatchWeights Weights, Guid ProgramStamp, int MinimumTenureMonths, bool TrainingRequired, DateOnly TermStarts, DateOnly TermEnds);
+        string ProgramName, string CycleName, MatchWeights Weights, Guid ProgramStamp, int MinimumTenureMonths, bool TrainingRequired, DateOnly TermStarts, DateOnly TermEnds,
+        Guid? PoolStamp);
 
     private sealed record EndedAsk(int VolunteerId, PairingStatus Status);
 
@@ -40,8 +42,9 @@ public sealed class MatchPool(AppDbContext db)
         {
             return null;
         }
-        var mentors = await MentorsAsync(row.CycleId, onlyVolunteerId, cancellationToken);
-        var topicNames = await TopicNamesAsync(cancellationToken);
+        var (mentors, topicNames) = onlyVolunteerId is null
+            ? await PoolAsync(row, cancellationToken)
+            : (await MentorsAsync(row.CycleId, onlyVolunteerId, cancellationToken), await TopicNamesAsync(cancellationToken));
         return new Loaded(ToRequest(programId, row, topicNames), mentors, RulesFor(row, [row]), new MatchScorer(row.Weights, topicNames, row.TermStarts));
     }
 
@@ -65,8 +68,7 @@ public sealed class MatchPool(AppDbContext db)
             return null;
         }
         var first = rows[0];
-        var mentors = await MentorsAsync(cycleId, onlyVolunteerId: null, cancellationToken);
-        var topicNames = await TopicNamesAsync(cancellationToken);
+        var (mentors, topicNames) = await PoolAsync(first, cancellationToken);
         return new Cycle(programId, cycleId, first.ProgramName, first.CycleName, [.. rows.Select(r => ToRequest(programId, r, topicNames))], mentors,
             RulesFor(first, rows), new MatchScorer(first.Weights, topicNames, first.TermStarts), topicNames);
     }
@@ -83,9 +85,18 @@ public sealed class MatchPool(AppDbContext db)
             .Select(p => new EndedAsk(p.MentorVolunteerId, p.Status)).ToList(),
         db.Pairings.Where(Pairing.Live).Where(p => p.MenteeRequestId == r.Id).Select(p => (int?)p.Id).FirstOrDefault(),
         r.Cycle!.Program!.Name, r.Cycle.Name, r.Cycle.Program.MatchWeights, r.Cycle.Program.ConcurrencyStamp, r.Cycle.Program.MinimumMentorTenureMonths, r.Cycle.Program.MentorTrainingRequired,
-        r.Cycle.TermStarts, r.Cycle.TermEnds));
+        r.Cycle.TermStarts, r.Cycle.TermEnds,
+        db.CacheStamps.Where(s => s.Name == CacheStamp.MatchPool).Select(s => (Guid?)s.Stamp).FirstOrDefault()));
 
-    private async Task<List<MentorFacts>> MentorsAsync(int cycleId, int? onlyVolunteerId, CancellationToken cancellationToken)
+    /// <summary>The cycle's whole pool, from the cache when it holds it as of the stamp read with the request.</summary>
+    private async Task<(IReadOnlyList<MentorFacts> Mentors, IReadOnlyDictionary<int, string> TopicNames)> PoolAsync(RequestRow row, CancellationToken cancellationToken)
+    {
+        var pool = await cache.GetAsync(row.CycleId, row.PoolStamp,
+            async ct => (await MentorsAsync(row.CycleId, onlyVolunteerId: null, ct), await TopicNamesAsync(ct)), cancellationToken);
+        return (pool.Mentors, pool.TopicNames);
+    }
+
+    private async Task<IReadOnlyList<MentorFacts>> MentorsAsync(int cycleId, int? onlyVolunteerId, CancellationToken cancellationToken)
     {
         var offers = await db.MentorVolunteers.AsNoTracking()
             .Where(v => v.CycleId == cycleId && (onlyVolunteerId == null || v.Id == onlyVolunteerId))
@@ -98,12 +109,12 @@ public sealed class MatchPool(AppDbContext db)
             })
             .ToListAsync(cancellationToken);
         // In offer order, sorted here: no index serves it, and SQLite would sort the whole pool in a temporary tree.
-        return [.. offers.OrderBy(o => o.Id).Select(o => new MentorFacts(o.Id, o.StaffMemberId, o.FullName, o.WorkEmail, o.SupervisorEmail, TopicIdList.Parse(o.TopicIds).ToHashSet(),
-            o.DepartmentId, o.Department, o.PreferredContact, o.Location, o.HireDate, o.Status, o.TrainingCompleted, o.Capacity, o.PlacesTaken))];
+        return offers.OrderBy(o => o.Id).Select(o => new MentorFacts(o.Id, o.StaffMemberId, o.FullName, o.WorkEmail, o.SupervisorEmail, TopicIdList.Parse(o.TopicIds).ToHashSet(),
+            o.DepartmentId, o.Department, o.PreferredContact, o.Location, o.HireDate, o.Status, o.TrainingCompleted, o.Capacity, o.PlacesTaken)).ToList();
     }
 
-    private Task<Dictionary<int, string>> TopicNamesAsync(CancellationToken cancellationToken) =>
-        db.Topics.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken);
+    private async Task<IReadOnlyDictionary<int, string>> TopicNamesAsync(CancellationToken cancellationToken) =>
+        await db.Topics.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken);
 
     private static MatchRules RulesFor(RequestRow program, IEnumerable<RequestRow> requests) =>
         new(program.MinimumTenureMonths, program.TermStarts, program.TrainingRequired,

@@ -86,6 +86,27 @@ namespace MentoringProgram.Web.Data.Migrations.PostgreSql
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("MentoringProgram.Web.Data.CacheStamp", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("Stamp")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("CacheStamps");
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "MatchPool",
+                            Stamp = new Guid("5b0c2f3e-8d1a-4c57-9a0e-2f6b7c1d9e40")
+                        });
+                });
+
             modelBuilder.Entity("MentoringProgram.Web.Domain.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
