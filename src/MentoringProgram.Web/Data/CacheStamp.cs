@@ -7,8 +7,9 @@ namespace MentoringProgram.Web.Data;
 /// </summary>
 public class CacheStamp
 {
-    /// <summary>The matching pool: every offer of a cycle with its mentor's profile and department, and topics' names.</summary>
-    public const string MatchPool = "MatchPool";
+    /// <summary>Enrollment as the coordinator's lists and matching read it: programs and their cycles, requests, offers,
+    /// staff, departments and topics (<see cref="Features.Enrollment.EnrollmentStamp"/>).</summary>
+    public const string Enrollment = "Enrollment";
 
     private CacheStamp() { }
 

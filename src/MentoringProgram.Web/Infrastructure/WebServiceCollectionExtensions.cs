@@ -59,8 +59,6 @@ public static class WebServiceCollectionExtensions
             .Validate(o => o.MinimumGroupSize >= 3, "Assessment:MinimumGroupSize must be at least 3: smaller groups would protect no one.").ValidateOnStart();
         // What matching a request reads, shared by the suggestions and the handlers that propose a match.
         builder.Services.AddScoped<Features.Matching.MatchPool>();
-        builder.Services.AddSingleton<Features.Matching.MatchPoolCache>();
-        builder.Services.AddSingleton(Features.Matching.MatchPoolCache.Rule);
         builder.Services.AddScoped<Features.MenteeChoice.ExpireAsks>();
         builder.Services.AddScoped<Features.Reminders.CadenceReminders>();
         builder.Services.AddScoped<Features.Reminders.CompleteEndedTerms>();
@@ -72,6 +70,8 @@ public static class WebServiceCollectionExtensions
         builder.Services.AddSingleton<Features.Calendar.CalendarFeedTokens>();
         builder.Services.AddScoped<Features.Calendar.MeetingCalendar>();
         builder.Services.AddMemoryCache();
+        builder.Services.AddSingleton<StampedCache>();
+        builder.Services.AddSingleton(Features.Enrollment.EnrollmentStamp.Rule);
         builder.Services.AddSingleton<Features.Resources.ResourceRenderer>();
         return builder;
     }

@@ -198,7 +198,7 @@ public abstract class MatchSuggestionsTests(AppFixture fixture) : AppTests(fixtu
     public async Task OnlyASaveTouchingThePool_RenewsItsStamp_AndARolledBackSaveKeepsIt()
     {
         var scene = await SceneAsync();
-        Task<Guid> StampAsync() => App.WithDbAsync(db => db.CacheStamps.Where(s => s.Name == CacheStamp.MatchPool).Select(s => s.Stamp).SingleAsync(Ct));
+        Task<Guid> StampAsync() => App.WithDbAsync(db => db.CacheStamps.Where(s => s.Name == CacheStamp.Enrollment).Select(s => s.Stamp).SingleAsync(Ct));
         var first = await StampAsync();
 
         await App.WithDbAsync(async db =>

@@ -10,12 +10,15 @@ namespace MentoringProgram.Web.Features.Enrollment;
 /// What a coordinator's list needs around its rows: the program's name and zone, its cycles (to pick the one shown),
 /// the topics (the program's to filter by; every topic to name a row's) and the departments. Read in one statement,
 /// a UNION ALL of four small selects, so a page of a list costs this and its rows, two statements in all (issue 12).
+/// The program's row also carries the <see cref="EnrollmentStamp"/>, under which the list keeps its pages: a page seen
+/// again with nothing changed costs this one statement.
 /// </summary>
 public sealed class EnrollmentListScope
 {
     private EnrollmentListScope(ScopeRow program, IReadOnlyList<ScopeRow> rows)
     {
         ProgramName = program.Name;
+        Stamp = program.Stamp;
         TimeZoneId = program.Text ?? TimeZones.Utc;
         Cycles = [.. rows.Where(r => r.Kind == Kind.Cycle)];
         var topics = rows.Where(r => r.Kind == Kind.Topic).OrderBy(r => r.Order).ThenBy(r => r.Name, StringComparer.CurrentCulture).ToList();
@@ -29,6 +32,9 @@ public sealed class EnrollmentListScope
     private readonly Dictionary<int, string> _topicNames;
 
     public string ProgramName { get; }
+
+    /// <summary>The enrollment stamp, read with the program, before the rows it guards.</summary>
+    public Guid? Stamp { get; }
     public string TimeZoneId { get; }
     private IReadOnlyList<ScopeRow> Cycles { get; }
     public IReadOnlyList<SelectListItem> ProgramTopics { get; }
@@ -64,15 +70,16 @@ public sealed class EnrollmentListScope
     private static Func<AppDbContext, int, CancellationToken, Task<List<ScopeRow>>> NewQuery() => Compile(
         // Anonymous types: EF Core unions only shapes it can see through, not constructor calls.
         (AppDbContext db, int programId) => db.Programs.Where(p => p.Id == programId)
-                .Select(p => new { Kind = (int)Kind.Program, p.Id, p.Name, Text = (string?)p.TimeZoneId, Order = 0, Offered = false, Opens = (DateOnly?)null, Deadline = (DateOnly?)null })
+                .Select(p => new { Kind = (int)Kind.Program, p.Id, p.Name, Text = (string?)p.TimeZoneId, Order = 0, Offered = false, Opens = (DateOnly?)null, Deadline = (DateOnly?)null,
+                    Stamp = db.CacheStamps.Where(s => s.Name == CacheStamp.Enrollment).Select(s => (Guid?)s.Stamp).FirstOrDefault() })
             .Concat(db.ProgramCycles.Where(c => c.ProgramId == programId)
-                .Select(c => new { Kind = (int)Kind.Cycle, c.Id, c.Name, Text = (string?)null, Order = 0, Offered = false, Opens = (DateOnly?)c.EnrollmentOpens, Deadline = (DateOnly?)c.EnrollmentDeadline }))
+                .Select(c => new { Kind = (int)Kind.Cycle, c.Id, c.Name, Text = (string?)null, Order = 0, Offered = false, Opens = (DateOnly?)c.EnrollmentOpens, Deadline = (DateOnly?)c.EnrollmentDeadline, Stamp = (Guid?)null }))
             .Concat(db.Topics
                 .Select(t => new { Kind = (int)Kind.Topic, t.Id, t.Name, Text = (string?)null, Order = t.SortOrder,
-                    Offered = db.Set<ProgramTopic>().Any(pt => pt.ProgramId == programId && pt.TopicId == t.Id), Opens = (DateOnly?)null, Deadline = (DateOnly?)null }))
+                    Offered = db.Set<ProgramTopic>().Any(pt => pt.ProgramId == programId && pt.TopicId == t.Id), Opens = (DateOnly?)null, Deadline = (DateOnly?)null, Stamp = (Guid?)null }))
             .Concat(db.Departments
-                .Select(d => new { Kind = (int)Kind.Department, d.Id, d.Name, Text = (string?)null, Order = 0, Offered = false, Opens = (DateOnly?)null, Deadline = (DateOnly?)null })),
-        r => new ScopeRow((Kind)r.Kind, r.Id, r.Name, r.Text, r.Order, r.Offered, r.Opens, r.Deadline));
+                .Select(d => new { Kind = (int)Kind.Department, d.Id, d.Name, Text = (string?)null, Order = 0, Offered = false, Opens = (DateOnly?)null, Deadline = (DateOnly?)null, Stamp = (Guid?)null })),
+        r => new ScopeRow((Kind)r.Kind, r.Id, r.Name, r.Text, r.Order, r.Offered, r.Opens, r.Deadline, r.Stamp));
 
     /// <summary>Lets the query keep its anonymous shape: the field holds the compiled query with its rows mapped.</summary>
     private static Func<AppDbContext, int, CancellationToken, Task<List<ScopeRow>>> Compile<T>(
@@ -101,5 +108,5 @@ public sealed class EnrollmentListScope
     }
 
     /// <summary>One shape for the four selects: a union needs the same columns from each.</summary>
-    private sealed record ScopeRow(Kind Kind, int Id, string Name, string? Text, int Order, bool Offered, DateOnly? Opens, DateOnly? Deadline);
+    private sealed record ScopeRow(Kind Kind, int Id, string Name, string? Text, int Order, bool Offered, DateOnly? Opens, DateOnly? Deadline, Guid? Stamp);
 }

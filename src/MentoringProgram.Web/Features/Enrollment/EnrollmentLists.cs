@@ -2,6 +2,7 @@ using System.Linq.Expressions;
 using MentoringProgram.Web.Data;
 using MentoringProgram.Web.Domain;
 using MentoringProgram.Web.Features.Shared;
+using MentoringProgram.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 
@@ -41,7 +42,7 @@ public static class EnrollmentLists
         public IReadOnlyList<string> FilterProblems { get; init; } = [];
     }
 
-    public sealed class Handler(AppDbContext db, TimeProvider clock)
+    public sealed class Handler(AppDbContext db, TimeProvider clock, StampedCache cache)
     {
         public Task<Page<RequestRow>?> RequestsAsync(int programId, Filter filter, CancellationToken cancellationToken, int? pageSize = null) =>
             ListAsync(programId, filter, new ListShape<MenteeRequest, RequestStatus, RequestRow>(
@@ -140,10 +141,20 @@ public static class EnrollmentLists
             {
                 query = query.Where(shape.Matches(filter.Q.Trim().ToLower()));
             }
-            var rows = await query.ToPagedAsync(q => (shape.Later is { } later ? q.OrderBy(shape.Status).ThenBy(later) : q.OrderBy(shape.Status)).ThenBy(e => e.SubmittedAt).ThenBy(e => e.Id),
-                shape.Row, db, filter.Page, cancellationToken, size);
+            async Task<Paged<TRow>> ReadAsync(CancellationToken ct)
+            {
+                var rows = await query.ToPagedAsync(q => (shape.Later is { } later ? q.OrderBy(shape.Status).ThenBy(later) : q.OrderBy(shape.Status)).ThenBy(e => e.SubmittedAt).ThenBy(e => e.Id),
+                    shape.Row, db, filter.Page, ct, size);
+                return rows with { Items = [.. rows.Items.Select(r => complete(r, scope))] };
+            }
+            // A page is kept while nothing it was read from changes (ADR 0025): the coordinator goes back and forth between
+            // a list and its rows. Not a search (its words are endless) nor an export (its page is the whole list).
+            var kept = string.IsNullOrWhiteSpace(filter.Q) && pageSize is null;
+            var page = kept
+                ? await cache.GetAsync((typeof(TRow), cycleId, hasStatus ? status : (TStatus?)null, filter.Topic, filter.Department, filter.Page, size), scope.Stamp, ReadAsync, cancellationToken)
+                : await ReadAsync(cancellationToken);
             var choices = new Choices(scope.CycleChoices(cycleId), scope.ProgramTopics, scope.Departments);
-            return new Page<TRow>(programId, scope.ProgramName, cycleId, filter, choices, rows with { Items = [.. rows.Items.Select(r => complete(r, scope))] })
+            return new Page<TRow>(programId, scope.ProgramName, cycleId, filter, choices, page)
             {
                 TimeZoneId = scope.TimeZoneId,
                 FilterProblems = problems,

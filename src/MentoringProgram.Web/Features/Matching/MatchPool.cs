@@ -3,6 +3,7 @@ using MentoringProgram.Web.Data;
 using MentoringProgram.Web.Domain;
 using MentoringProgram.Web.Domain.Matching;
 using MentoringProgram.Web.Features.Enrollment;
+using MentoringProgram.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace MentoringProgram.Web.Features.Matching;
@@ -10,11 +11,13 @@ namespace MentoringProgram.Web.Features.Matching;
 /// <summary>
 /// What matching reads, in three statements whatever the pool's size: the requests with what the rules need (and the
 /// pool's cache stamp), the cycle's offers with their places taken, and the topics' names; the last two only when
-/// <see cref="MatchPoolCache"/> does not hold the cycle's pool as of that stamp. One request's suggestions (and proposing a mentor
+/// the cache does not hold the cycle's pool as of that stamp (kept in memory between views: reading and converting a
+/// thousand offers was two thirds of the suggestions page, issue 13). Proposing or confirming a match re-reads its one
+/// offer, so a hard rule is always checked against the database. One request's suggestions (and proposing a mentor
 /// for it) read one request; the bulk match reads every waiting request of a cycle. Both build the facts, rules and
 /// scorer the same way, here.
 /// </summary>
-public sealed class MatchPool(AppDbContext db, MatchPoolCache cache)
+public sealed class MatchPool(AppDbContext db, StampedCache cache)
 {
     public sealed record Request(
         int ProgramId, string ProgramName, int CycleId, int RequestId, string MenteeName, RequestStatus Status,
@@ -86,14 +89,13 @@ public sealed class MatchPool(AppDbContext db, MatchPoolCache cache)
         db.Pairings.Where(Pairing.Live).Where(p => p.MenteeRequestId == r.Id).Select(p => (int?)p.Id).FirstOrDefault(),
         r.Cycle!.Program!.Name, r.Cycle.Name, r.Cycle.Program.MatchWeights, r.Cycle.Program.ConcurrencyStamp, r.Cycle.Program.MinimumMentorTenureMonths, r.Cycle.Program.MentorTrainingRequired,
         r.Cycle.TermStarts, r.Cycle.TermEnds,
-        db.CacheStamps.Where(s => s.Name == CacheStamp.MatchPool).Select(s => (Guid?)s.Stamp).FirstOrDefault()));
+        db.CacheStamps.Where(s => s.Name == CacheStamp.Enrollment).Select(s => (Guid?)s.Stamp).FirstOrDefault()));
 
     /// <summary>The cycle's whole pool, from the cache when it holds it as of the stamp read with the request.</summary>
     private async Task<(IReadOnlyList<MentorFacts> Mentors, IReadOnlyDictionary<int, string> TopicNames)> PoolAsync(RequestRow row, CancellationToken cancellationToken)
     {
-        var pool = await cache.GetAsync(row.CycleId, row.PoolStamp,
+        return await cache.GetAsync((nameof(MatchPool), row.CycleId), row.PoolStamp,
             async ct => (await MentorsAsync(row.CycleId, onlyVolunteerId: null, ct), await TopicNamesAsync(ct)), cancellationToken);
-        return (pool.Mentors, pool.TopicNames);
     }
 
     private async Task<IReadOnlyList<MentorFacts>> MentorsAsync(int cycleId, int? onlyVolunteerId, CancellationToken cancellationToken)

@@ -103,7 +103,7 @@ namespace MentoringProgram.Web.Data.Migrations.SqlServer
                     b.HasData(
                         new
                         {
-                            Name = "MatchPool",
+                            Name = "Enrollment",
                             Stamp = new Guid("5b0c2f3e-8d1a-4c57-9a0e-2f6b7c1d9e40")
                         });
                 });

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace MentoringProgram.Web.Data.Migrations.PostgreSql
+namespace MentoringProgram.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class CacheStamps : Migration
@@ -15,8 +15,8 @@ namespace MentoringProgram.Web.Data.Migrations.PostgreSql
                 name: "CacheStamps",
                 columns: table => new
                 {
-                    Name = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    Stamp = table.Column<Guid>(type: "uuid", nullable: false)
+                    Name = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Stamp = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -26,7 +26,7 @@ namespace MentoringProgram.Web.Data.Migrations.PostgreSql
             migrationBuilder.InsertData(
                 table: "CacheStamps",
                 columns: new[] { "Name", "Stamp" },
-                values: new object[] { "MatchPool", new Guid("5b0c2f3e-8d1a-4c57-9a0e-2f6b7c1d9e40") });
+                values: new object[] { "Enrollment", new Guid("5b0c2f3e-8d1a-4c57-9a0e-2f6b7c1d9e40") });
         }
 
         /// <inheritdoc />

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace MentoringProgram.Web.Data.Migrations.Sqlite
+namespace MentoringProgram.Web.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
     public partial class CacheStamps : Migration
@@ -15,8 +15,8 @@ namespace MentoringProgram.Web.Data.Migrations.Sqlite
                 name: "CacheStamps",
                 columns: table => new
                 {
-                    Name = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Stamp = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Name = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Stamp = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -26,7 +26,7 @@ namespace MentoringProgram.Web.Data.Migrations.Sqlite
             migrationBuilder.InsertData(
                 table: "CacheStamps",
                 columns: new[] { "Name", "Stamp" },
-                values: new object[] { "MatchPool", new Guid("5b0c2f3e-8d1a-4c57-9a0e-2f6b7c1d9e40") });
+                values: new object[] { "Enrollment", new Guid("5b0c2f3e-8d1a-4c57-9a0e-2f6b7c1d9e40") });
         }
 
         /// <inheritdoc />

@@ -1,0 +1,33 @@
+using Microsoft.Extensions.Caching.Memory;
+
+namespace MentoringProgram.Web.Infrastructure;
+
+/// <summary>
+/// Values read from the database, kept in this instance's memory under the <see cref="Data.CacheStamp"/> they were read
+/// with, and used only while the database still holds that stamp (ADR 0025). The caller reads the stamp in a statement it
+/// runs anyway, before it would read the value: a change committed in between is then newer than the stamp kept with the
+/// value, so the next caller sees another stamp and reads again. A value is never kept under a stamp newer than itself.
+/// </summary>
+public sealed class StampedCache(IMemoryCache cache)
+{
+    /// <summary>A value nobody asks for leaves memory after this long.</summary>
+    private static readonly TimeSpan Idle = TimeSpan.FromMinutes(10);
+
+    private sealed record Held<T>(Guid Stamp, T Value);
+
+    /// <summary>The value held for <paramref name="key"/> as of <paramref name="stamp"/>, or what <paramref name="load"/>
+    /// reads now (kept for the next caller). Without a stamp nothing is kept.</summary>
+    public async Task<T> GetAsync<T>(object key, Guid? stamp, Func<CancellationToken, Task<T>> load, CancellationToken cancellationToken)
+    {
+        if (stamp is { } current && cache.TryGetValue(key, out Held<T>? held) && held!.Stamp == current)
+        {
+            return held.Value;
+        }
+        var value = await load(cancellationToken);
+        if (stamp is { } readWith)
+        {
+            cache.Set(key, new Held<T>(readWith, value), new MemoryCacheEntryOptions { SlidingExpiration = Idle });
+        }
+        return value;
+    }
+}
