@@ -20,6 +20,31 @@ public abstract class HomeTests(AppFixture fixture) : AppTests(fixture)
         Assert.Equal(1, text.Split("hire date is not on record").Length - 1);
         Assert.DoesNotContain(home.QuerySelectorAll("main section.card"), card => card.TextContent.Contains("hire date", StringComparison.Ordinal) && card.QuerySelector("h3") is not null);
     }
+
+    [Fact]
+    public async Task TheMainNavigation_KeptOncePerKindOfVisitor_ShowsEachOnlyTheirOwnLinks()
+    {
+        var coordinatorEmail = Unique("coord");
+        await App.CreateUserAsync(coordinatorEmail, coordinator: true);
+        var staffEmail = Unique("staff");
+        await App.CreateUserAsync(staffEmail);
+        static List<string> Links(AngleSharp.Dom.IDocument page) =>
+            [.. page.QuerySelectorAll("nav[aria-label=Main] a").Select(a => $"{a.TextContent.Trim()} {a.GetAttribute("href")}")];
+
+        // The coordinator's links are rendered and kept first; the staff member and a visitor must not get them.
+        var asCoordinator = Links(await (await LoginAsync(coordinatorEmail)).GetPageAsync("/"));
+        var asStaff = Links(await (await LoginAsync(staffEmail)).GetPageAsync("/"));
+        var asVisitor = Links(await new AppClient(App.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost") }))
+            .GetPageAsync("/Identity/Account/Login"));
+        var asCoordinatorAgain = Links(await (await LoginAsync(coordinatorEmail)).GetPageAsync("/Programs"));
+
+        Assert.Contains("Audit log /Audit", asCoordinator);
+        Assert.Contains("My mentoring /My", asStaff);
+        Assert.DoesNotContain(asStaff, l => l.StartsWith("Audit log", StringComparison.Ordinal) || l.StartsWith("Programs", StringComparison.Ordinal));
+        Assert.DoesNotContain(asVisitor, l => l.StartsWith("My mentoring", StringComparison.Ordinal));
+        Assert.Contains(asVisitor, l => l.StartsWith("Log in", StringComparison.Ordinal));
+        Assert.Equal(asCoordinator, asCoordinatorAgain);
+    }
 }
 
 public sealed class HomeTestsOnSqlite(SqliteApp fixture) : HomeTests(fixture), IClassFixture<SqliteApp>;
