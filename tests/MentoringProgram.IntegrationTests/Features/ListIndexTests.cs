@@ -20,6 +20,11 @@ public sealed class ListIndexTests(SqliteApp fixture) : AppTests(fixture), IClas
             {
                 var connection = db.Database.GetDbConnection();
                 await db.Database.OpenConnectionAsync(TestContext.Current.CancellationToken);
+                // On SQLite the app puts off EF Core's open until a command needs it (SqlitePreparedReads): open it for our own use.
+                if (connection.State != System.Data.ConnectionState.Open)
+                {
+                    await connection.OpenAsync(TestContext.Current.CancellationToken);
+                }
                 await using var command = connection.CreateCommand();
                 command.CommandText = sql;
                 var lines = new List<string>();

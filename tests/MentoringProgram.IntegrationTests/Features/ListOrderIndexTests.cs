@@ -40,6 +40,11 @@ public abstract class ListOrderIndexTests(AppFixture fixture) : AppTests(fixture
     {
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(TestContext.Current.CancellationToken);
+        // On SQLite the app puts off EF Core's open until a command needs it (SqlitePreparedReads): open it for our own use.
+        if (connection.State != System.Data.ConnectionState.Open)
+        {
+            await connection.OpenAsync(TestContext.Current.CancellationToken);
+        }
         try
         {
             await using DbCommand command = connection.CreateCommand();

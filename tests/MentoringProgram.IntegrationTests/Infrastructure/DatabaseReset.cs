@@ -27,6 +27,11 @@ public sealed class DatabaseReset(TestAppFactory app)
         var db = services.GetRequiredService<AppDbContext>();
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(TestContext.Current.CancellationToken);
+        // On SQLite the app puts off EF Core's open until a command needs it (SqlitePreparedReads): open it for our own use.
+        if (connection.State != System.Data.ConnectionState.Open)
+        {
+            await connection.OpenAsync(TestContext.Current.CancellationToken);
+        }
         try
         {
             _respawner ??= await Respawner.CreateAsync(connection, Options(db));
