@@ -1,5 +1,6 @@
 using MentoringProgram.Web.Data;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 
 namespace MentoringProgram.Web.Infrastructure;
@@ -81,6 +82,10 @@ public static class AccountsServiceCollectionExtensions
             };
             o.Events.OnValidatePrincipal = context => context.HttpContext.RequestServices.GetRequiredService<SessionValidator>().ValidateAsync(context);
         });
+
+        // After Identity's own post-configuration has made the cookie's format: keep what it decrypts (KeptTicketFormat).
+        builder.Services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .PostConfigure<TimeProvider>((o, clock) => o.TicketDataFormat = new KeptTicketFormat(o.TicketDataFormat, clock));
 
         builder.Services.AddAntiforgery(o =>
         {
