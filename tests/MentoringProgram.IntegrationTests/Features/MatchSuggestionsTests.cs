@@ -227,6 +227,26 @@ public abstract class MatchSuggestionsTests(AppFixture fixture) : AppTests(fixtu
         Assert.Equal(first, afterRollback);
         Assert.NotEqual(first, afterOffer);
     }
+
+    [Fact]
+    public async Task AFailedSave_KeepsTheStamp_AndChangesNothing()
+    {
+        var scene = await SceneAsync();
+        Task<Guid> StampAsync() => App.WithDbAsync(db => db.CacheStamps.Where(s => s.Name == CacheStamp.Enrollment).Select(s => s.Stamp).SingleAsync(Ct));
+        var first = await StampAsync();
+        var taken = await App.WithDbAsync(db => db.Departments.Select(d => d.Name).FirstAsync(Ct));
+
+        // One save, no transaction of its own: an offer changed, and a department whose name is taken (a unique key).
+        await Assert.ThrowsAsync<DbUpdateException>(() => App.WithDbAsync(async db =>
+        {
+            (await db.MentorVolunteers.SingleAsync(v => v.Id == scene.VolunteerOf("Gale Good"), Ct)).Capacity = 7;
+            db.Departments.Add(new Department(taken));
+            return await db.SaveChangesAsync(Ct);
+        }));
+
+        Assert.Equal(first, await StampAsync());
+        Assert.NotEqual(7, await App.WithDbAsync(db => db.MentorVolunteers.Where(v => v.Id == scene.VolunteerOf("Gale Good")).Select(v => v.Capacity).SingleAsync(Ct)));
+    }
 }
 
 public sealed class MatchSuggestionsTestsOnSqlite(SqliteApp fixture) : MatchSuggestionsTests(fixture), IClassFixture<SqliteApp>;
