@@ -1,6 +1,5 @@
 using MentoringProgram.IntegrationTests.Infrastructure;
 using MentoringProgram.Web.Domain;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
@@ -67,12 +66,9 @@ public abstract class ListFilterTests(AppFixture fixture) : AppTests(fixture)
     public async Task RequestList_AChangeToARow_ShowsOnTheNextView_OnAnInstanceThatHeldThePage()
     {
         var (programId, _) = await ProgramWithRequestsAsync(3);
-        // A second app instance: its own memory, the same database. The change below is saved through the first.
-        using var otherInstance = App.WithWebHostBuilder(_ => { });
-        var email = Unique("coord");
-        await App.CreateUserAsync(email, coordinator: true);
-        var coordinator = new AppClient(otherInstance.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false }));
-        await coordinator.LoginAsync(email, Testing.TestAppFactory.Password);
+        // The change below is saved through the first instance.
+        var (otherInstance, coordinator) = await CoordinatorOnAnotherInstanceAsync();
+        using var instance = otherInstance;
         var url = $"/Programs/{programId}/Requests";
         Assert.Contains("Person 000", (await coordinator.GetPageAsync(url)).QuerySelector("main tbody")!.TextContent);
 

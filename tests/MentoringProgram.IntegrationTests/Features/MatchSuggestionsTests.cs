@@ -167,12 +167,9 @@ public abstract class MatchSuggestionsTests(AppFixture fixture) : AppTests(fixtu
     public async Task AChangeToThePool_ShowsOnTheNextView_OnAnInstanceThatHeldTheOldPool()
     {
         var scene = await SceneAsync();
-        // A second app instance: its own memory, the same database. The change below is saved through the first.
-        using var otherInstance = App.WithWebHostBuilder(_ => { });
-        var email = Unique("coord");
-        await App.CreateUserAsync(email, coordinator: true);
-        var coordinator = new AppClient(otherInstance.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false }));
-        await coordinator.LoginAsync(email, Testing.TestAppFactory.Password);
+        // The change below is saved through the first instance.
+        var (otherInstance, coordinator) = await CoordinatorOnAnotherInstanceAsync();
+        using var instance = otherInstance;
         var url = $"/Programs/{scene.ProgramId}/Requests/{scene.RequestId}/Suggestions";
         var before = await coordinator.GetPageAsync(url);
         Assert.Contains("Works in another department (Metadata and Cataloging", before.QuerySelector("ol.suggestions > li")!.TextContent);
