@@ -17,14 +17,17 @@ public sealed class StampedCache(IMemoryCache cache)
 
     /// <summary>The value held for <paramref name="key"/> as of <paramref name="stamp"/>, or what <paramref name="load"/>
     /// reads now (kept for the next caller). Without a stamp nothing is kept.</summary>
-    public async Task<T> GetAsync<T>(object key, Guid? stamp, Func<CancellationToken, Task<T>> load, CancellationToken cancellationToken)
+    /// <param name="keep">Whether a value read now is kept (by default every one is). A key made from the address must
+    /// keep only values the data bounds, or anyone can fill memory by asking for ever new keys.</param>
+    public async Task<T> GetAsync<T>(object key, Guid? stamp, Func<CancellationToken, Task<T>> load, CancellationToken cancellationToken,
+        Func<T, bool>? keep = null)
     {
         if (stamp is { } current && cache.TryGetValue(key, out Held<T>? held) && held!.Stamp == current)
         {
             return held.Value;
         }
         var value = await load(cancellationToken);
-        if (stamp is { } readWith)
+        if (stamp is { } readWith && (keep is null || keep(value)))
         {
             cache.Set(key, new Held<T>(readWith, value), new MemoryCacheEntryOptions { SlidingExpiration = Idle });
         }

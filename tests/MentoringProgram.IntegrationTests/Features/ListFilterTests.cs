@@ -1,6 +1,8 @@
 using MentoringProgram.IntegrationTests.Infrastructure;
 using MentoringProgram.Web.Domain;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MentoringProgram.IntegrationTests.Features;
 
@@ -58,6 +60,47 @@ public abstract class ListFilterTests(AppFixture fixture) : AppTests(fixture)
         Assert.Equal(10, page.QuerySelectorAll("main tbody tr").Length);
         Assert.Contains("Person 059", page.QuerySelector("main tbody")!.TextContent);
         Assert.Null(page.QuerySelector("a[rel=next]"));
+    }
+
+    [Fact]
+    public async Task RequestList_AChangeToARow_ShowsOnTheNextView_OnAnInstanceThatHeldThePage()
+    {
+        var (programId, _) = await ProgramWithRequestsAsync(3);
+        // The change below is saved through the first instance.
+        var (otherInstance, coordinator) = await CoordinatorOnAnotherInstanceAsync();
+        using var instance = otherInstance;
+        var url = $"/Programs/{programId}/Requests";
+        Assert.Contains("Person 000", (await coordinator.GetPageAsync(url)).QuerySelector("main tbody")!.TextContent);
+
+        await App.WithDbAsync(async db =>
+        {
+            var request = await db.MenteeRequests.Include(r => r.StaffMember).SingleAsync(r => r.Cycle!.ProgramId == programId && r.StaffMember!.FullName == "Person 000", Ct);
+            request.StaffMember!.FullName = "Robin Renamed";
+            request.Withdraw(App.Clock.GetUtcNow());
+            return await db.SaveChangesAsync(Ct);
+        });
+        var after = (await coordinator.GetPageAsync(url)).QuerySelector("main tbody")!.TextContent;
+
+        Assert.DoesNotContain("Person 000", after);
+        Assert.Contains("Robin Renamed", after);
+    }
+
+    [Fact]
+    public async Task RequestList_PageNumbersPastTheEnd_AreNotEachKeptInMemory()
+    {
+        var (programId, coordinator) = await ProgramWithRequestsAsync(3);
+        var memory = (MemoryCache)App.Services.GetRequiredService<IMemoryCache>();
+        await coordinator.GetPageAsync($"/Programs/{programId}/Requests");
+        var kept = memory.Count;
+
+        // Every one of these shows the one page there is: a number in the address must not make a new entry each.
+        foreach (var page in new[] { 0, -3, 2, 3, 99, 1000, 2_000_000_000 })
+        {
+            var shown = await coordinator.GetPageAsync($"/Programs/{programId}/Requests?page={page}");
+            Assert.Equal(3, shown.QuerySelectorAll("main tbody tr").Length);
+        }
+
+        Assert.Equal(kept, memory.Count);
     }
 
     [Fact]

@@ -167,12 +167,9 @@ public abstract class MatchSuggestionsTests(AppFixture fixture) : AppTests(fixtu
     public async Task AChangeToThePool_ShowsOnTheNextView_OnAnInstanceThatHeldTheOldPool()
     {
         var scene = await SceneAsync();
-        // A second app instance: its own memory, the same database. The change below is saved through the first.
-        using var otherInstance = App.WithWebHostBuilder(_ => { });
-        var email = Unique("coord");
-        await App.CreateUserAsync(email, coordinator: true);
-        var coordinator = new AppClient(otherInstance.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false }));
-        await coordinator.LoginAsync(email, Testing.TestAppFactory.Password);
+        // The change below is saved through the first instance.
+        var (otherInstance, coordinator) = await CoordinatorOnAnotherInstanceAsync();
+        using var instance = otherInstance;
         var url = $"/Programs/{scene.ProgramId}/Requests/{scene.RequestId}/Suggestions";
         var before = await coordinator.GetPageAsync(url);
         Assert.Contains("Works in another department (Metadata and Cataloging", before.QuerySelector("ol.suggestions > li")!.TextContent);
@@ -226,6 +223,59 @@ public abstract class MatchSuggestionsTests(AppFixture fixture) : AppTests(fixtu
         Assert.Equal(first, afterUnrelated);
         Assert.Equal(first, afterRollback);
         Assert.NotEqual(first, afterOffer);
+    }
+
+    [Fact]
+    public async Task AFailedSave_KeepsTheStamp_AndChangesNothing()
+    {
+        var scene = await SceneAsync();
+        Task<Guid> StampAsync() => App.WithDbAsync(db => db.CacheStamps.Where(s => s.Name == CacheStamp.Enrollment).Select(s => s.Stamp).SingleAsync(Ct));
+        var first = await StampAsync();
+        var taken = await App.WithDbAsync(db => db.Departments.Select(d => d.Name).FirstAsync(Ct));
+
+        // One save, no transaction of its own: an offer changed, and a department whose name is taken (a unique key).
+        await Assert.ThrowsAsync<DbUpdateException>(() => App.WithDbAsync(async db =>
+        {
+            (await db.MentorVolunteers.SingleAsync(v => v.Id == scene.VolunteerOf("Gale Good"), Ct)).Capacity = 7;
+            db.Departments.Add(new Department(taken));
+            return await db.SaveChangesAsync(Ct);
+        }));
+
+        Assert.Equal(first, await StampAsync());
+        Assert.NotEqual(7, await App.WithDbAsync(db => db.MentorVolunteers.Where(v => v.Id == scene.VolunteerOf("Gale Good")).Select(v => v.Capacity).SingleAsync(Ct)));
+    }
+
+    [Fact]
+    public async Task TwoSavesAtOnce_BothLand_AndEachRenewsTheStamp()
+    {
+        var scene = await SceneAsync();
+        Task<Guid> StampAsync() => App.WithDbAsync(db => db.CacheStamps.Where(s => s.Name == CacheStamp.Enrollment).Select(s => s.Stamp).SingleAsync(Ct));
+        var first = await StampAsync();
+        using var scopeA = App.Services.CreateScope();
+        using var scopeB = App.Services.CreateScope();
+        var a = scopeA.ServiceProvider.GetRequiredService<AppDbContext>();
+        var b = scopeB.ServiceProvider.GetRequiredService<AppDbContext>();
+        var good = scene.VolunteerOf("Gale Good");
+        var same = scene.VolunteerOf("Sam Same");
+
+        // The first save holds its transaction open while the second, on another offer, waits for it.
+        await using var held = await a.Database.BeginTransactionAsync(Ct);
+        (await a.MentorVolunteers.SingleAsync(v => v.Id == good, Ct)).Capacity = 6;
+        await a.SaveChangesAsync(Ct);
+        var stampOfA = await a.CacheStamps.Where(s => s.Name == CacheStamp.Enrollment).Select(s => s.Stamp).SingleAsync(Ct);
+        var offerOfB = await b.MentorVolunteers.SingleAsync(v => v.Id == same, Ct);
+        offerOfB.Capacity = 4;
+        // On a thread of its own: SQLite's provider waits for the lock synchronously, inside the call.
+        var savingB = Task.Run(() => b.SaveChangesAsync(Ct), Ct);
+        await Task.Delay(300, Ct);
+        await held.CommitAsync(Ct);
+        await savingB;
+
+        var last = await StampAsync();
+        Assert.NotEqual(first, stampOfA);
+        Assert.NotEqual(stampOfA, last);
+        Assert.Equal([6, 4], await App.WithDbAsync(db => db.MentorVolunteers.Where(v => v.Id == good || v.Id == same)
+            .OrderBy(v => v.Id == good ? 0 : 1).Select(v => v.Capacity).ToListAsync(Ct)));
     }
 }
 

@@ -109,5 +109,17 @@ public abstract class AppTests(AppFixture fixture) : IAsyncLifetime
         return client;
     }
 
+    /// <summary>A coordinator signed in on a second app instance: its own memory (the lists and pools it keeps), the
+    /// same database. Dispose the instance when done.</summary>
+    protected async Task<(IDisposable Instance, AppClient Coordinator)> CoordinatorOnAnotherInstanceAsync()
+    {
+        var instance = App.WithWebHostBuilder(_ => { });
+        var email = Unique("coord");
+        await App.CreateUserAsync(email, coordinator: true);
+        var coordinator = new AppClient(instance.CreateClient(new() { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false }));
+        await coordinator.LoginAsync(email, TestAppFactory.Password);
+        return (instance, coordinator);
+    }
+
     protected static string Unique(string name) => $"{name}.{Guid.NewGuid():N}"[..(name.Length + 9)] + "@library.test";
 }

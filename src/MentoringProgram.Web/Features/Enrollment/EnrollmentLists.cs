@@ -149,9 +149,13 @@ public static class EnrollmentLists
             }
             // A page is kept while nothing it was read from changes (ADR 0025): the coordinator goes back and forth between
             // a list and its rows. Not a search (its words are endless) nor an export (its page is the whole list).
+            // Only a page that exists is kept, under its own number: any number may be asked for (0, -3, 2,000,000,000 all
+            // show the first or last page), and keeping each would let one coordinator grow memory without bound.
             var kept = string.IsNullOrWhiteSpace(filter.Q) && pageSize is null;
+            var asked = Math.Max(filter.Page, 1);
             var page = kept
-                ? await cache.GetAsync((typeof(TRow), cycleId, hasStatus ? status : (TStatus?)null, filter.Topic, filter.Department, filter.Page, size), scope.Stamp, ReadAsync, cancellationToken)
+                ? await cache.GetAsync((typeof(TRow), cycleId, hasStatus ? status : (TStatus?)null, filter.Topic, filter.Department, asked, size), scope.Stamp, ReadAsync, cancellationToken,
+                    keep: read => read.Page == asked)
                 : await ReadAsync(cancellationToken);
             var choices = new Choices(scope.CycleChoices(cycleId), scope.ProgramTopics, scope.Departments);
             return new Page<TRow>(programId, scope.ProgramName, cycleId, filter, choices, page)
