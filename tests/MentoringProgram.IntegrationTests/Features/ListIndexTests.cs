@@ -18,13 +18,7 @@ public sealed class ListIndexTests(SqliteApp fixture) : AppTests(fixture), IClas
             var sql = $"EXPLAIN QUERY PLAN SELECT \"Id\" FROM \"{table}\" WHERE {filter} ORDER BY \"Status\", \"SubmittedAt\", \"Id\" LIMIT 50 OFFSET 50";
             plans.Add(string.Join(" | ", await App.WithDbAsync(async db =>
             {
-                var connection = db.Database.GetDbConnection();
-                await db.Database.OpenConnectionAsync(TestContext.Current.CancellationToken);
-                // On SQLite the app puts off EF Core's open until a command needs it (SqlitePreparedReads): open it for our own use.
-                if (connection.State != System.Data.ConnectionState.Open)
-                {
-                    await connection.OpenAsync(TestContext.Current.CancellationToken);
-                }
+                var connection = await OwnConnection.OpenAsync(db);
                 await using var command = connection.CreateCommand();
                 command.CommandText = sql;
                 var lines = new List<string>();

@@ -38,13 +38,7 @@ public abstract class ListOrderIndexTests(AppFixture fixture) : AppTests(fixture
 
     private static async Task<List<string>> Lines(DbContext db, string sql, int column = 0)
     {
-        var connection = db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync(TestContext.Current.CancellationToken);
-        // On SQLite the app puts off EF Core's open until a command needs it (SqlitePreparedReads): open it for our own use.
-        if (connection.State != System.Data.ConnectionState.Open)
-        {
-            await connection.OpenAsync(TestContext.Current.CancellationToken);
-        }
+        var connection = await OwnConnection.OpenAsync(db);
         try
         {
             await using DbCommand command = connection.CreateCommand();

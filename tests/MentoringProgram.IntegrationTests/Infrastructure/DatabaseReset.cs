@@ -25,13 +25,7 @@ public sealed class DatabaseReset(TestAppFactory app)
         using var scope = app.Services.CreateScope();
         var services = scope.ServiceProvider;
         var db = services.GetRequiredService<AppDbContext>();
-        var connection = db.Database.GetDbConnection();
-        await db.Database.OpenConnectionAsync(TestContext.Current.CancellationToken);
-        // On SQLite the app puts off EF Core's open until a command needs it (SqlitePreparedReads): open it for our own use.
-        if (connection.State != System.Data.ConnectionState.Open)
-        {
-            await connection.OpenAsync(TestContext.Current.CancellationToken);
-        }
+        var connection = await OwnConnection.OpenAsync(db);
         try
         {
             _respawner ??= await Respawner.CreateAsync(connection, Options(db));
