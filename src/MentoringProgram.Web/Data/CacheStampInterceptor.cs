@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace MentoringProgram.Web.Data;
 
@@ -8,25 +7,13 @@ namespace MentoringProgram.Web.Data;
 /// own commands, so it commits or rolls back with them, on every provider and every instance (ADR 0025). A bulk
 /// <c>ExecuteUpdate</c> or raw SQL on those tables bypasses this and must renew the stamp itself; none does today.
 /// </summary>
-public sealed class CacheStampInterceptor(IEnumerable<CacheStampRule> rules) : SaveChangesInterceptor
+public sealed class CacheStampInterceptor(IEnumerable<CacheStampRule> rules) : BeforeSaveInterceptor
 {
     private readonly CacheStampRule[] _rules = [.. rules];
 
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    protected override void BeforeSave(DbContext context)
     {
-        Renew(eventData.Context);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        Renew(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    private void Renew(DbContext? context)
-    {
-        if (context is null || _rules.Length == 0)
+        if (_rules.Length == 0)
         {
             return;
         }

@@ -1,31 +1,14 @@
 using MentoringProgram.Web.Domain;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace MentoringProgram.Web.Data;
 
 /// <summary>Stamps created/updated times from the TimeProvider and renews concurrency stamps on every save,
 /// so an edit made from a stale form fails instead of overwriting someone else's.</summary>
-public sealed class StampingInterceptor(TimeProvider clock) : SaveChangesInterceptor
+public sealed class StampingInterceptor(TimeProvider clock) : BeforeSaveInterceptor
 {
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    protected override void BeforeSave(DbContext context)
     {
-        Stamp(eventData.Context);
-        return result;
-    }
-
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-    {
-        Stamp(eventData.Context);
-        return ValueTask.FromResult(result);
-    }
-
-    private void Stamp(DbContext? context)
-    {
-        if (context is null)
-        {
-            return;
-        }
         var now = clock.GetUtcNow();
         foreach (var entry in context.ChangeTracker.Entries())
         {

@@ -111,11 +111,9 @@ public sealed class MatchPool(AppDbContext db, StampedCache cache)
     });
 
     /// <summary>The cycle's whole pool, from the cache when it holds it as of the stamp read with the request.</summary>
-    private async Task<(IReadOnlyList<MentorFacts> Mentors, IReadOnlyDictionary<int, string> TopicNames)> PoolAsync(RequestRow row, CancellationToken cancellationToken)
-    {
-        return await cache.GetAsync((nameof(MatchPool), row.CycleId), row.PoolStamp,
+    private Task<(IReadOnlyList<MentorFacts> Mentors, IReadOnlyDictionary<int, string> TopicNames)> PoolAsync(RequestRow row, CancellationToken cancellationToken) =>
+        cache.GetAsync<(IReadOnlyList<MentorFacts>, IReadOnlyDictionary<int, string>)>((nameof(MatchPool), row.CycleId), row.PoolStamp,
             async ct => (await MentorsAsync(row.CycleId, onlyVolunteerId: null, ct), await TopicNamesAsync(ct)), cancellationToken);
-    }
 
     private async Task<IReadOnlyList<MentorFacts>> MentorsAsync(int cycleId, int? onlyVolunteerId, CancellationToken cancellationToken)
     {
