@@ -23,19 +23,9 @@ public sealed class SendContinuationNotices(AppDbContext db, EmailOutbox outbox,
     /// <summary>...up to this many days before it, so a day the job missed is caught up.</summary>
     public const int LastDay = 14;
 
-    public async Task<int> RunAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await QueueAsync(cancellationToken);
-        }
-        catch (Exception collided) when (JobRunCollision.Is(collided))
-        {
-            logger.LogInformation("Continuation notices collided with another run; checking again");
-            db.ChangeTracker.Clear();
-            return await QueueAsync(cancellationToken);
-        }
-    }
+    // Another instance's run of this job can queue the same mails first: see JobRunCollision.
+    public Task<int> RunAsync(CancellationToken cancellationToken) =>
+        JobRunCollision.RetryAsync(db, logger, "Continuation notices", QueueAsync, cancellationToken);
 
     private async Task<int> QueueAsync(CancellationToken cancellationToken)
     {

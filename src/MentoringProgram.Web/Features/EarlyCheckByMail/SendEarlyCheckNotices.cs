@@ -22,21 +22,9 @@ public sealed class SendEarlyCheckNotices(AppDbContext db, EmailOutbox outbox, M
 
     public static string Key(int pairingId, int staffId) => $"early-check:{pairingId}:{staffId}";
 
-    public async Task<int> RunAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await QueueAsync(cancellationToken);
-        }
-        // A collision with another instance's run: the unique key refused a mail, or PostgreSQL broke a deadlock between
-        // two runs (reported through the retrying execution strategy).
-        catch (Exception collided) when (JobRunCollision.Is(collided))
-        {
-            logger.LogInformation("Early-check mails collided with another run; checking again");
-            db.ChangeTracker.Clear();
-            return await QueueAsync(cancellationToken);
-        }
-    }
+    // Another instance's run of this job can queue the same mails first: see JobRunCollision.
+    public Task<int> RunAsync(CancellationToken cancellationToken) =>
+        JobRunCollision.RetryAsync(db, logger, "Early-check mails", QueueAsync, cancellationToken);
 
     private async Task<int> QueueAsync(CancellationToken cancellationToken)
     {

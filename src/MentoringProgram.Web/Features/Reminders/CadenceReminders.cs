@@ -17,20 +17,9 @@ namespace MentoringProgram.Web.Features.Reminders;
 /// </summary>
 public sealed class CadenceReminders(AppDbContext db, EmailOutbox outbox, MailRenderer mail, JobsOptions options, TimeProvider clock, ILogger<CadenceReminders> logger)
 {
-    public async Task<int> RunAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await QueueAsync(cancellationToken);
-        }
-        catch (Exception collided) when (JobRunCollision.Is(collided))
-        {
-            // Another instance queued some of the same reminders between the look-up and the save: look again.
-            logger.LogInformation("Cadence reminders collided with another run; checking again");
-            db.ChangeTracker.Clear();
-            return await QueueAsync(cancellationToken);
-        }
-    }
+    // Another instance's run of this job can queue the same mails first: see JobRunCollision.
+    public Task<int> RunAsync(CancellationToken cancellationToken) =>
+        JobRunCollision.RetryAsync(db, logger, "Cadence reminders", QueueAsync, cancellationToken);
 
     private async Task<int> QueueAsync(CancellationToken cancellationToken)
     {

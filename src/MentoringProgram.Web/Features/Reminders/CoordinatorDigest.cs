@@ -43,20 +43,9 @@ public sealed class CoordinatorDigest(AppDbContext db, EmailOutbox outbox, MailR
         return string.Create(CultureInfo.InvariantCulture, $"coordinator-digest:{ISOWeek.GetYear(date)}-W{ISOWeek.GetWeekOfYear(date):D2}:{userId}");
     }
 
-    public async Task<int> RunAsync(CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await QueueAsync(cancellationToken);
-        }
-        catch (Exception collided) when (JobRunCollision.Is(collided))
-        {
-            // Another instance queued some of the same digests between the look-up and the save: look again.
-            logger.LogInformation("The coordinator digest collided with another run; checking again");
-            db.ChangeTracker.Clear();
-            return await QueueAsync(cancellationToken);
-        }
-    }
+    // Another instance's run of this job can queue the same mails first: see JobRunCollision.
+    public Task<int> RunAsync(CancellationToken cancellationToken) =>
+        JobRunCollision.RetryAsync(db, logger, "The coordinator digest", QueueAsync, cancellationToken);
 
     private async Task<int> QueueAsync(CancellationToken cancellationToken)
     {

@@ -21,25 +21,9 @@ public sealed class SendSurveyNotices(AppDbContext db, EmailOutbox outbox, MailR
 
     public static string ReminderKey(int surveyId, int pairingId, int staffId) => $"survey-reminder:{surveyId}:{pairingId}:{staffId}";
 
-    public async Task<int> RunAsync(CancellationToken cancellationToken)
-    {
-        // Another instance's run queued the same mail first (the unique key), or PostgreSQL broke a deadlock between two
-        // runs: look again, and find that run's mails. With several runs at once one can lose more than once (a deadlock
-        // with one, then another's keys: EF orders a batch's inserts by their random ids, so two runs' batches can cross),
-        // so it looks up to five times before Hangfire's own retry.
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return await QueueAsync(cancellationToken);
-            }
-            catch (Exception collided) when (attempt < 5 && JobRunCollision.Is(collided))
-            {
-                logger.LogInformation("Survey mails collided with another run; checking again");
-                db.ChangeTracker.Clear();
-            }
-        }
-    }
+    // Another instance's run of this job can queue the same mails first: see JobRunCollision.
+    public Task<int> RunAsync(CancellationToken cancellationToken) =>
+        JobRunCollision.RetryAsync(db, logger, "Survey mails", QueueAsync, cancellationToken);
 
     private async Task<int> QueueAsync(CancellationToken cancellationToken)
     {
