@@ -10,8 +10,8 @@ namespace MentoringProgram.Web.Infrastructure;
 /// </summary>
 public sealed class StampedCache(IMemoryCache cache)
 {
-    /// <summary>A value nobody asks for leaves memory after this long.</summary>
-    private static readonly TimeSpan Idle = TimeSpan.FromMinutes(10);
+    /// <summary>A value nobody asks for leaves memory after this long (and so does markup views keep with such values).</summary>
+    public static readonly TimeSpan Idle = TimeSpan.FromMinutes(10);
 
     private sealed record Held<T>(Guid Stamp, T Value);
 

@@ -1,7 +1,11 @@
 using System.Net;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
 using MentoringProgram.IntegrationTests.Infrastructure;
 using MentoringProgram.Web.Domain;
 using MentoringProgram.Web.Email;
+using MentoringProgram.Web.Features.Enrollment;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
 
 namespace MentoringProgram.IntegrationTests.Features;
@@ -238,8 +242,8 @@ public abstract class EnrollmentTests(AppFixture fixture) : AppTests(fixture)
         var coordinator = await LoginAsync(coordinatorEmail);
         var list = await coordinator.GetPageAsync($"/Programs/{programId}/Volunteers");
         Assert.Contains("To review", list.QuerySelector("tbody")!.TextContent);
-        await coordinator.SubmitAsync($"/Programs/{programId}/Volunteers", [], $"form[action='/Programs/{programId}/Volunteers/{offer.Id}/Approve']");
-        await coordinator.SubmitAsync($"/Programs/{programId}/Volunteers", [], $"form[action='/Programs/{programId}/Volunteers/{offer.Id}/TrainingDone']");
+        await coordinator.SubmitAsync($"/Programs/{programId}/Volunteers", [], $"button[formaction='/Programs/{programId}/Volunteers/{offer.Id}/Approve']");
+        await coordinator.SubmitAsync($"/Programs/{programId}/Volunteers", [], $"button[formaction='/Programs/{programId}/Volunteers/{offer.Id}/TrainingDone']");
 
         var after = await App.WithDbAsync(db => db.MentorVolunteers.SingleAsync(v => v.Id == offer.Id, TestContext.Current.CancellationToken));
         Assert.Equal(VolunteerStatus.Approved, after.Status);
@@ -260,17 +264,17 @@ public abstract class EnrollmentTests(AppFixture fixture) : AppTests(fixture)
         var offerId = await App.WithDbAsync(db => db.MentorVolunteers.Where(v => v.StaffMemberId == staffId).Select(v => v.Id).SingleAsync(TestContext.Current.CancellationToken));
         var coordinator = await LoginAsync(coordinatorEmail);
         var stale = await coordinator.GetPageAsync($"/Programs/{programId}/Volunteers");
-        var approve = stale.QuerySelector($"form[action='/Programs/{programId}/Volunteers/{offerId}/Approve']")!;
-        var token = approve.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var approve = stale.QuerySelector<IHtmlButtonElement>($"button[formaction='/Programs/{programId}/Volunteers/{offerId}/Approve']")!;
+        var token = approve.Form!.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
 
         await client.SubmitAsync("/My", [], $"form[action='/My/Offers/{offerId}/Withdraw']");
-        var posted = await coordinator.PostAsync(approve.GetAttribute("action")!, [new("__RequestVerificationToken", token), new("returnQuery", "?status=")]);
+        var posted = await coordinator.PostAsync(approve.GetAttribute("formaction")!, [new("__RequestVerificationToken", token), new("returnQuery", "?status=")]);
 
         Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
         Assert.Equal($"/Programs/{programId}/Volunteers?status=", posted.Headers.Location!.OriginalString);
         var page = await coordinator.GetPageAsync(posted.Headers.Location.OriginalString);
         Assert.Equal("This volunteer has withdrawn their offer, so their standing can no longer change.", page.QuerySelector("[role=status]")!.TextContent.Trim());
-        Assert.Empty(page.QuerySelectorAll($"form[action^='/Programs/{programId}/Volunteers/{offerId}/']"));
+        Assert.Empty(page.QuerySelectorAll($"button[formaction^='/Programs/{programId}/Volunteers/{offerId}/']"));
         var after = await App.WithDbAsync(db => db.MentorVolunteers.SingleAsync(v => v.Id == offerId, TestContext.Current.CancellationToken));
         Assert.Equal(VolunteerStatus.Withdrawn, after.Status);
     }
@@ -287,11 +291,11 @@ public abstract class EnrollmentTests(AppFixture fixture) : AppTests(fixture)
         var staffId = await StaffIdAsync(email);
         var offerId = await App.WithDbAsync(db => db.MentorVolunteers.Where(v => v.StaffMemberId == staffId).Select(v => v.Id).SingleAsync(TestContext.Current.CancellationToken));
         var coordinator = await LoginAsync(coordinatorEmail);
-        string[] Actions(AngleSharp.Dom.IDocument page) => page.QuerySelectorAll($"form[action^='/Programs/{programId}/Volunteers/{offerId}/']")
-            .Select(f => f.GetAttribute("action")!.Split('/')[^1]).ToArray();
+        string[] Actions(AngleSharp.Dom.IDocument page) => page.QuerySelectorAll($"button[formaction^='/Programs/{programId}/Volunteers/{offerId}/']")
+            .Select(f => f.GetAttribute("formaction")!.Split('/')[^1]).ToArray();
 
         var submitted = Actions(await coordinator.GetPageAsync($"/Programs/{programId}/Volunteers"));
-        await coordinator.SubmitAsync($"/Programs/{programId}/Volunteers", [], $"form[action='/Programs/{programId}/Volunteers/{offerId}/Approve']");
+        await coordinator.SubmitAsync($"/Programs/{programId}/Volunteers", [], $"button[formaction='/Programs/{programId}/Volunteers/{offerId}/Approve']");
         var approved = Actions(await coordinator.GetPageAsync($"/Programs/{programId}/Volunteers"));
         var token = await coordinator.TokenAsync($"/Programs/{programId}/Volunteers");
         var numeric = await coordinator.PostAsync($"/Programs/{programId}/Volunteers/{offerId}/0", [new("__RequestVerificationToken", token)]);
@@ -353,6 +357,81 @@ public abstract class EnrollmentTests(AppFixture fixture) : AppTests(fixture)
         Assert.Equal("text/csv", csvResponse.Content.Headers.ContentType!.MediaType);
         var dataLine = csv.Split('\n')[1];
         Assert.StartsWith("\"'=HYPERLINK(\"\"http://evil.test\"\")\"", dataLine);
+    }
+
+    [Fact]
+    public async Task AKeptListPage_KeepsItsMarkupOnlyUnderAKeyTheDataBounds_AndANewOneAfterAnyEnrollmentChange()
+    {
+        var programId = await App.CreateProgramAsync();
+        var topics = await App.TopicIdsAsync();
+        var (client, email) = await StaffAsync();
+        await client.SubmitAsync($"/Enroll/{programId}/Request", EnrollmentData.RequestForm(topics[0]));
+        async Task<string?> KeyAsync(EnrollmentLists.Filter filter)
+        {
+            using var scope = App.Services.CreateScope();
+            var page = await scope.ServiceProvider.GetRequiredService<EnrollmentLists.Handler>().RequestsAsync(programId, filter, TestContext.Current.CancellationToken);
+            return page!.RenderKey;
+        }
+        var plain = new EnrollmentLists.Filter(null, null, null, null, null);
+
+        var first = await KeyAsync(plain with { Status = "Submitted" });
+        var again = await KeyAsync(plain with { Status = "Submitted" });
+        var anyStatus = await KeyAsync(plain);
+        // Values the page's key does not bound: each is shown back in the markup, so none may make a new kept copy.
+        string?[] unbounded =
+        [
+            await KeyAsync(plain with { Status = "Open" }),
+            await KeyAsync(plain with { Status = "  " }),
+            await KeyAsync(plain with { Q = "pat" }),
+            await KeyAsync(plain with { Page = 0 }),
+            await KeyAsync(plain with { Page = 2_000_000 }),
+            await KeyAsync(plain with { Size = 30 }),
+            await KeyAsync(plain with { Topic = 999_999 }),
+            await KeyAsync(plain with { Cycle = 999_999 }),
+        ];
+        await App.WithDbAsync(async db =>
+        {
+            (await db.StaffMembers.SingleAsync(s => s.WorkEmail == email, TestContext.Current.CancellationToken)).FullName = "Pat Renamed";
+            return await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        });
+        var afterChange = await KeyAsync(plain with { Status = "Submitted" });
+
+        Assert.NotNull(first);
+        Assert.Equal(first, again);
+        Assert.NotNull(anyStatus);
+        Assert.NotEqual(first, anyStatus);
+        Assert.All(unbounded, Assert.Null);
+        Assert.NotNull(afterChange);
+        Assert.NotEqual(first, afterChange);
+    }
+
+    [Fact]
+    public async Task VolunteerList_KeptMarkupHoldsNoVisitorsToken_SoASecondCoordinatorChangesAStandingFromTheSamePage()
+    {
+        var firstEmail = Unique("coord");
+        var secondEmail = Unique("coord");
+        await App.CreateUserAsync(firstEmail, coordinator: true);
+        await App.CreateUserAsync(secondEmail, coordinator: true);
+        var programId = await App.CreateProgramAsync();
+        var topics = await App.TopicIdsAsync();
+        var (client, email) = await StaffAsync(new DateOnly(2012, 5, 1));
+        await client.SubmitAsync($"/Enroll/{programId}/Volunteer", EnrollmentData.VolunteerForm(topics[0]));
+        var offerId = await App.WithDbAsync(async db => await db.MentorVolunteers.Where(v => v.StaffMember!.WorkEmail == email).Select(v => v.Id).SingleAsync(TestContext.Current.CancellationToken));
+        var first = await LoginAsync(firstEmail);
+        var second = await LoginAsync(secondEmail);
+
+        var seenByFirst = await first.GetPageAsync($"/Programs/{programId}/Volunteers");
+        var seenBySecond = await second.GetPageAsync($"/Programs/{programId}/Volunteers");
+        var approved = await second.SubmitAsync($"/Programs/{programId}/Volunteers", [], $"button[formaction='/Programs/{programId}/Volunteers/{offerId}/Approve']");
+
+        string Token(AngleSharp.Dom.IDocument page) => page.QuerySelector("main input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        Assert.Equal(seenByFirst.QuerySelector("table")!.OuterHtml, seenBySecond.QuerySelector("table")!.OuterHtml);
+        Assert.Empty(seenBySecond.QuerySelectorAll("table input"));
+        Assert.NotEqual(Token(seenByFirst), Token(seenBySecond));
+        Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
+        Assert.Equal(VolunteerStatus.Approved, await App.WithDbAsync(db => db.MentorVolunteers.Where(v => v.Id == offerId).Select(v => v.Status).SingleAsync(TestContext.Current.CancellationToken)));
+        Assert.Equal(["Pause", "TrainingDone"], (await first.GetPageAsync($"/Programs/{programId}/Volunteers"))
+            .QuerySelectorAll($"button[formaction^='/Programs/{programId}/Volunteers/{offerId}/']").Select(b => b.GetAttribute("formaction")!.Split('/')[^1]));
     }
 }
 

@@ -20,12 +20,18 @@ public sealed class AppClient(HttpClient http)
 
     public async Task<HttpResponseMessage> GetAsync(string url) => await Http.GetAsync(url, TestContext.Current.CancellationToken);
 
-    /// <summary>Fills the page's form (the first, or the one matching <paramref name="formSelector"/>) and submits it.</summary>
+    /// <summary>Fills the page's form (the first, or the one matching <paramref name="formSelector"/>) and submits it. The
+    /// selector may also name a submit button, as a click on it would: its form (also by the form attribute) goes to its
+    /// formaction, when it has one.</summary>
     public async Task<HttpResponseMessage> SubmitAsync(string url, IEnumerable<KeyValuePair<string, string>> fields, string formSelector = "main form")
     {
         var page = await GetPageAsync(url);
-        var form = page.QuerySelector<IHtmlFormElement>(formSelector) ?? throw new InvalidOperationException($"No form '{formSelector}' on {url}");
-        var action = form.GetAttribute("action") is { Length: > 0 } a ? a : url;
+        var chosen = page.QuerySelector(formSelector) ?? throw new InvalidOperationException($"No form '{formSelector}' on {url}");
+        var button = chosen as IHtmlButtonElement;
+        var form = button is not null ? button.Form ?? throw new InvalidOperationException($"The button '{formSelector}' on {url} has no form")
+            : chosen as IHtmlFormElement ?? throw new InvalidOperationException($"'{formSelector}' on {url} is neither a form nor a button");
+        var action = button?.GetAttribute("formaction") is { Length: > 0 } overridden ? overridden
+            : form.GetAttribute("action") is { Length: > 0 } a ? a : url;
         var values = new List<KeyValuePair<string, string>>();
         var token = form.QuerySelector<IHtmlInputElement>("input[name=__RequestVerificationToken]")?.Value;
         if (token is not null)

@@ -40,6 +40,11 @@ public static class EnrollmentLists
         /// <summary>Filter values in the address that name nothing (an unknown status, another program's topic...):
         /// each is ignored, and the page says so instead of quietly listing something else.</summary>
         public IReadOnlyList<string> FilterProblems { get; init; } = [];
+
+        /// <summary>Names everything the list's markup is made from, when that is a kept page of the stamp that is current
+        /// (ADR 0025): the view keeps its rendering under this name, so a page seen again is not rendered again. Null when
+        /// the page is not kept, or when the address holds values the markup would repeat but the page's key ignores.</summary>
+        public string? RenderKey { get; init; }
     }
 
     public sealed class Handler(AppDbContext db, TimeProvider clock, StampedCache cache)
@@ -157,11 +162,16 @@ public static class EnrollmentLists
                 ? await cache.GetAsync((typeof(TRow), cycleId, hasStatus ? status : (TStatus?)null, filter.Topic, filter.Department, asked, size), scope.Stamp, ReadAsync, cancellationToken,
                     keep: read => read.Page == asked)
                 : await ReadAsync(cancellationToken);
+            // The markup repeats the address's filter (links, the filter form), so its rendering is kept only when every
+            // value there is one the page's key bounds: no problem to report, no search, the page number as shown.
+            var renderable = kept && scope.Stamp is not null && page.Page == asked && filter.Page == asked && problems.Count == 0
+                && (filter.Status is null || hasStatus) && filter.Q is null;
             var choices = new Choices(scope.CycleChoices(cycleId), scope.ProgramTopics, scope.Departments);
             return new Page<TRow>(programId, scope.ProgramName, cycleId, filter, choices, page)
             {
                 TimeZoneId = scope.TimeZoneId,
                 FilterProblems = problems,
+                RenderKey = renderable ? $"{scope.Stamp:N}|{typeof(TRow).Name}|{programId}|{cycleId}|{filter}" : null,
             };
         }
     }
