@@ -22,15 +22,33 @@ public sealed class StampedCache(IMemoryCache cache)
     public async Task<T> GetAsync<T>(object key, Guid? stamp, Func<CancellationToken, Task<T>> load, CancellationToken cancellationToken,
         Func<T, bool>? keep = null)
     {
-        if (stamp is { } current && cache.TryGetValue(key, out Held<T>? held) && held!.Stamp == current)
+        if (stamp is { } current && TryPeek(key, out Guid heldStamp, out T? held) && heldStamp == current)
         {
-            return held.Value;
+            return held!;
         }
         var value = await load(cancellationToken);
         if (stamp is { } readWith && (keep is null || keep(value)))
         {
-            cache.Set(key, new Held<T>(readWith, value), new MemoryCacheEntryOptions { SlidingExpiration = Idle });
+            Keep(key, readWith, value);
         }
         return value;
     }
+
+    /// <summary>The value held for <paramref name="key"/> and the stamp it was read with, whatever the stamp is now. For a
+    /// caller that reads the stamp and, only when it differs from the held one, the value, in one statement: it passes
+    /// the held stamp in, and <see cref="Keep"/>s what it read when the statement had to read it.</summary>
+    public bool TryPeek<T>(object key, out Guid stamp, out T? value)
+    {
+        if (cache.TryGetValue(key, out Held<T>? held))
+        {
+            (stamp, value) = (held!.Stamp, held.Value);
+            return true;
+        }
+        (stamp, value) = (Guid.Empty, default);
+        return false;
+    }
+
+    /// <summary>Keeps <paramref name="value"/>, read with <paramref name="stamp"/> (read before it, or in the same statement).</summary>
+    public void Keep<T>(object key, Guid stamp, T value) =>
+        cache.Set(key, new Held<T>(stamp, value), new MemoryCacheEntryOptions { SlidingExpiration = Idle });
 }

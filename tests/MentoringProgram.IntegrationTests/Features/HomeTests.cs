@@ -1,4 +1,7 @@
 using MentoringProgram.IntegrationTests.Infrastructure;
+using MentoringProgram.Web.Domain;
+using MentoringProgram.Web.Email;
+using Microsoft.EntityFrameworkCore;
 
 namespace MentoringProgram.IntegrationTests.Features;
 
@@ -44,6 +47,44 @@ public abstract class HomeTests(AppFixture fixture) : AppTests(fixture)
         Assert.DoesNotContain(asVisitor, l => l.StartsWith("My mentoring", StringComparison.Ordinal));
         Assert.Contains(asVisitor, l => l.StartsWith("Log in", StringComparison.Ordinal));
         Assert.Equal(asCoordinator, asCoordinatorAgain);
+    }
+
+    [Fact]
+    public async Task TheCoordinatorsEnrollmentCounts_AreKeptUntilASaveRenewsTheStamp_WhileFailedMailIsCountedEachTime()
+    {
+        var programId = await App.CreateProgramAsync();
+        var topics = await App.TopicIdsAsync();
+        var coordinatorEmail = Unique("coord");
+        await App.CreateUserAsync(coordinatorEmail, coordinator: true);
+        var staffEmail = Unique("staff");
+        await App.CreateUserAsync(staffEmail, profile: s => s.HireDate = new DateOnly(2015, 1, 1));
+        var coordinator = await LoginAsync(coordinatorEmail);
+        async Task<(int Waiting, int Failed)> CountsAsync()
+        {
+            var stats = (await coordinator.GetPageAsync("/")).QuerySelectorAll("main .stat").Select(e => int.Parse(e.TextContent, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            return (stats[0], stats[2]);
+        }
+        var before = await CountsAsync();
+
+        await (await LoginAsync(staffEmail)).SubmitAsync($"/Enroll/{programId}/Request", EnrollmentData.RequestForm(topics[0]));
+        var afterRequest = await CountsAsync();
+        // Changes that bypass SaveChanges renew no stamp (ADR 0025): the enrollment count stays as kept, the mail count does not.
+        await App.WithDbAsync(db => db.MenteeRequests.Where(r => r.StaffMember!.WorkEmail == staffEmail)
+            .ExecuteUpdateAsync(u => u.SetProperty(r => r.Status, RequestStatus.Withdrawn), TestContext.Current.CancellationToken));
+        await App.WithDbAsync(db => db.OutboxMessages.Where(m => m.ToAddress == staffEmail)
+            .ExecuteUpdateAsync(u => u.SetProperty(m => m.Status, OutboxStatus.Failed), TestContext.Current.CancellationToken));
+        var afterBypass = await CountsAsync();
+        await App.WithDbAsync(async db =>
+        {
+            (await db.StaffMembers.SingleAsync(s => s.WorkEmail == staffEmail, TestContext.Current.CancellationToken)).FullName = "Renamed Person";
+            return await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        });
+        var afterSave = await CountsAsync();
+
+        Assert.Equal(before.Waiting + 1, afterRequest.Waiting);
+        Assert.Equal(before.Waiting + 1, afterBypass.Waiting);
+        Assert.True(afterBypass.Failed > afterRequest.Failed, $"failed mail {afterRequest.Failed} -> {afterBypass.Failed}");
+        Assert.Equal(before.Waiting, afterSave.Waiting);
     }
 }
 

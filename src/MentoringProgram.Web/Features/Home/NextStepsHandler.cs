@@ -7,14 +7,22 @@ using Microsoft.EntityFrameworkCore;
 namespace MentoringProgram.Web.Features.Home;
 
 /// <summary>The home page: one statement for the person's profile facts, the open programs with their cycles and (for
-/// the coordinator) the counts of what is waiting; a second for pending profile corrections (issue 12); one for the
-/// surveys due to the person now (<see cref="Surveys.SurveyAsks"/>).</summary>
-public sealed class NextStepsHandler(AppDbContext db, CurrentStaff current, TimeProvider clock, DecideProfileCorrection.Handler corrections)
+/// the coordinator) the counts of what is waiting; a second for pending profile corrections, when there are any (issue
+/// 12); one for the surveys due to the person now, when they are in a pairing (<see cref="Surveys.SurveyAsks"/>).</summary>
+public sealed class NextStepsHandler(AppDbContext db, CurrentStaff current, TimeProvider clock, DecideProfileCorrection.Handler corrections, StampedCache cache)
 {
+    /// <summary>The enrollment counts of the coordinator's queue, kept under the <see cref="CacheStamp.Enrollment"/> stamp.</summary>
+    private sealed record EnrollmentCounts(int RequestsWaiting, int VolunteersToReview, int StaffWithoutAccount);
+
+    private static readonly object CountsKey = typeof(EnrollmentCounts);
+
     public async Task<NextStepsModel> HandleAsync(CancellationToken cancellationToken)
     {
         var coordinator = current.IsCoordinator;
-        var rows = await (coordinator ? CoordinatorQuery : StaffQuery).For(db)(db, current.UserId ?? "", cancellationToken);
+        // The coordinator's statement counts the requests, offers and staff only when the enrollment stamp is not the one
+        // the counts held here were read with (ADR 0025): a home page seen again with nothing enrolled since costs no count.
+        var held = coordinator && cache.TryPeek(CountsKey, out Guid heldStamp, out EnrollmentCounts? heldCounts) ? (heldStamp, heldCounts) : default;
+        var rows = await (coordinator ? CoordinatorQuery : StaffQuery).For(db)(db, current.UserId ?? "", held.heldCounts is null ? null : held.heldStamp, cancellationToken);
         var home = rows[0];
         var steps = rows.Where(r => r.Cycle.ProgramId is not null).GroupBy(r => r.Cycle!.ProgramId!.Value)
             .Select(g =>
@@ -34,8 +42,14 @@ public sealed class NextStepsHandler(AppDbContext db, CurrentStaff current, Time
         DecideProfileCorrection.Pending? pending = null;
         if (coordinator)
         {
-            pending = await corrections.ListPendingAsync(cancellationToken);
-            queue = new CoordinatorQueue(home.RequestsWaiting, home.VolunteersToReview, home.FailedMail, home.StaffWithoutAccount);
+            // Corrections are rare: a home page with none waiting costs no statement for them.
+            pending = home.CorrectionsWaiting ? await corrections.ListPendingAsync(cancellationToken) : new DecideProfileCorrection.Pending([], 0);
+            var counts = home.Counted is { } counted ? counted : held.heldCounts!;
+            if (home.Counted is not null && home.EnrollmentStamp is { } readWith)
+            {
+                cache.Keep(CountsKey, readWith, counts);
+            }
+            queue = new CoordinatorQueue(counts.RequestsWaiting, counts.VolunteersToReview, home.FailedMail, counts.StaffWithoutAccount);
         }
         var userId = current.UserId ?? "";
         // Only someone in a pairing can owe a survey: everyone else's home page costs no statement for it.
@@ -50,8 +64,9 @@ public sealed class NextStepsHandler(AppDbContext db, CurrentStaff current, Time
     /// at all, still gives a row), beside the person's staff record (one uncorrelated left join, planned once per row
     /// rather than a subquery per field) and, for the coordinator, the counts of what is waiting. Two compiled
     /// shapes rather than one with the counts switched off by a parameter: SQLite plans every subquery a statement
-    /// holds each time it prepares it, used or not.</summary>
-    private static System.Linq.Expressions.Expression<Func<AppDbContext, string, IQueryable<HomeRow>>> Rows(bool coordinator) => (db, userId) =>
+    /// holds each time it prepares it, used or not. The enrollment counts are read only when the stamp is not
+    /// <c>held</c>: SQLite and PostgreSQL evaluate only the branch of a CASE they take.</summary>
+    private static System.Linq.Expressions.Expression<Func<AppDbContext, string, Guid?, IQueryable<HomeRow>>> Rows(bool coordinator) => (db, userId, held) =>
         from one in db.OneRow()
         from staff in db.StaffMembers.Where(s => s.UserId == userId)
             .Select(s => new { Id = (int?)s.Id, FullName = (string?)s.FullName, s.HireDate, s.DepartmentId, s.SupervisorEmail })
@@ -66,27 +81,33 @@ public sealed class NextStepsHandler(AppDbContext db, CurrentStaff current, Time
         select new HomeRow(
             new CycleRow(cycle.ProgramId, cycle.ProgramName, cycle.TimeZoneId, cycle.MinimumMonths, cycle.CycleName, cycle.Opens, cycle.Deadline),
             staff.Id != null, staff.FullName, staff.HireDate, staff.DepartmentId, staff.SupervisorEmail,
-            coordinator ? db.MenteeRequests.Count(r => r.Status == RequestStatus.Submitted) : 0,
-            coordinator ? db.MentorVolunteers.Count(v => v.Status == VolunteerStatus.Submitted) : 0,
+            coordinator ? db.CacheStamps.Where(s => s.Name == CacheStamp.Enrollment).Select(s => (Guid?)s.Stamp).FirstOrDefault() : null,
+            // One CASE per count (a conditional object would be projected as its columns, every count read).
+            coordinator && db.CacheStamps.Where(s => s.Name == CacheStamp.Enrollment).Select(s => (Guid?)s.Stamp).FirstOrDefault() != held
+                ? db.MenteeRequests.Count(r => r.Status == RequestStatus.Submitted) : null,
+            coordinator && db.CacheStamps.Where(s => s.Name == CacheStamp.Enrollment).Select(s => (Guid?)s.Stamp).FirstOrDefault() != held
+                ? db.MentorVolunteers.Count(v => v.Status == VolunteerStatus.Submitted) : null,
+            coordinator && db.CacheStamps.Where(s => s.Name == CacheStamp.Enrollment).Select(s => (Guid?)s.Stamp).FirstOrDefault() != held
+                ? db.StaffMembers.Count(s => s.UserId == null) : null,
             coordinator ? db.OutboxMessages.Count(m => m.Status == Email.OutboxStatus.Failed) : 0,
-            coordinator ? db.StaffMembers.Count(s => s.UserId == null) : 0,
+            coordinator && db.ProfileCorrectionRequests.Any(r => r.Status == ProfileCorrectionStatus.Pending),
             db.Pairings.Any(p => (p.Status == PairingStatus.Active || p.Status == PairingStatus.Completed || p.Status == PairingStatus.Dissolved)
                 && (p.Mentee!.UserId == userId || p.Mentor!.UserId == userId)));
 
-    private static readonly CompiledPerProvider<Func<AppDbContext, string, CancellationToken, Task<List<HomeRow>>>> StaffQuery = new(() =>
+    private static readonly CompiledPerProvider<Func<AppDbContext, string, Guid?, CancellationToken, Task<List<HomeRow>>>> StaffQuery = new(() =>
         Compile(Rows(coordinator: false)));
 
-    private static readonly CompiledPerProvider<Func<AppDbContext, string, CancellationToken, Task<List<HomeRow>>>> CoordinatorQuery = new(() =>
+    private static readonly CompiledPerProvider<Func<AppDbContext, string, Guid?, CancellationToken, Task<List<HomeRow>>>> CoordinatorQuery = new(() =>
         Compile(Rows(coordinator: true)));
 
-    private static Func<AppDbContext, string, CancellationToken, Task<List<HomeRow>>> Compile(
-        System.Linq.Expressions.Expression<Func<AppDbContext, string, IQueryable<HomeRow>>> query)
+    private static Func<AppDbContext, string, Guid?, CancellationToken, Task<List<HomeRow>>> Compile(
+        System.Linq.Expressions.Expression<Func<AppDbContext, string, Guid?, IQueryable<HomeRow>>> query)
     {
         var compiled = EF.CompileAsyncQuery(query);
-        return async (db, userId, cancellationToken) =>
+        return async (db, userId, held, cancellationToken) =>
         {
             var rows = new List<HomeRow>();
-            await foreach (var row in compiled(db, userId).WithCancellation(cancellationToken))
+            await foreach (var row in compiled(db, userId, held).WithCancellation(cancellationToken))
             {
                 rows.Add(row);
             }
@@ -97,7 +118,11 @@ public sealed class NextStepsHandler(AppDbContext db, CurrentStaff current, Time
     private sealed record CycleRow(int? ProgramId, string? ProgramName, string? TimeZoneId, int? MinimumMonths, string? CycleName, DateOnly? Opens, DateOnly? Deadline);
 
     private sealed record HomeRow(CycleRow Cycle, bool HasProfile, string? FullName, DateOnly? HireDate, int? DepartmentId, string? SupervisorEmail,
-        int RequestsWaiting, int VolunteersToReview, int FailedMail, int StaffWithoutAccount, bool InPairing);
+        Guid? EnrollmentStamp, int? RequestsWaiting, int? VolunteersToReview, int? StaffWithoutAccount, int FailedMail, bool CorrectionsWaiting, bool InPairing)
+    {
+        public EnrollmentCounts? Counted => RequestsWaiting is { } requests && VolunteersToReview is { } volunteers && StaffWithoutAccount is { } staff
+            ? new EnrollmentCounts(requests, volunteers, staff) : null;
+    }
 
     private sealed record CycleDates(string Name, DateOnly Opens, DateOnly Deadline)
     {
