@@ -43,6 +43,8 @@ public static class WebServiceCollectionExtensions
             })
             .AddRazorOptions(o => o.ViewLocationExpanders.Add(new FeatureViewLocations()));
         builder.Services.AddRazorPages();
+        builder.Services.AddSingleton<Microsoft.AspNetCore.Mvc.ViewFeatures.CookieTempDataProvider>();
+        builder.Services.AddSingleton<Microsoft.AspNetCore.Mvc.ViewFeatures.ITempDataProvider, SparingTempDataProvider>();
         // Handlers call validators themselves and copy errors to ModelState (see docs/adr/0001).
         builder.Services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped);
         builder.Services.AddFluentValidationClientsideAdapters();

@@ -86,6 +86,30 @@ public abstract class HomeTests(AppFixture fixture) : AppTests(fixture)
         Assert.True(afterBypass.Failed > afterRequest.Failed, $"failed mail {afterRequest.Failed} -> {afterBypass.Failed}");
         Assert.Equal(before.Waiting, afterSave.Waiting);
     }
+
+    [Fact]
+    public async Task APageWithoutANotice_SendsNoTempDataCookie_WhileANoticeIsShownOnceAndItsCookieCleared()
+    {
+        var email = Unique("staff");
+        await App.CreateUserAsync(email, profile: s => s.HireDate = new DateOnly(2015, 1, 1));
+        var client = await LoginAsync(email);
+        static string[] TempDataCookies(HttpResponseMessage response) =>
+            [.. (response.Headers.TryGetValues("Set-Cookie", out var values) ? values : []).Where(c => c.Contains("TempData", StringComparison.OrdinalIgnoreCase))];
+
+        var quiet = await client.GetAsync("/");
+        var saved = await client.SubmitAsync("/Profile", AppClient.FormValues(await client.GetPageAsync("/Profile")));
+        var shown = await client.GetAsync("/Profile");
+        var shownPage = await AppClient.ParseAsync(shown);
+        var after = await client.GetAsync("/");
+
+        Assert.Empty(TempDataCookies(quiet));
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Single(TempDataCookies(saved));
+        Assert.Equal("Your profile is saved.", shownPage.QuerySelector("main [role=status]")!.TextContent.Trim());
+        Assert.Contains("expires=Thu, 01 Jan 1970", Assert.Single(TempDataCookies(shown)), StringComparison.OrdinalIgnoreCase);
+        Assert.Empty(TempDataCookies(after));
+        Assert.Null((await AppClient.ParseAsync(after)).QuerySelector("main .notice"));
+    }
 }
 
 public sealed class HomeTestsOnSqlite(SqliteApp fixture) : HomeTests(fixture), IClassFixture<SqliteApp>;
