@@ -94,6 +94,13 @@ public static class AccountsServiceCollectionExtensions
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Strict;
         });
+        // The form token of a signed-in visitor is made once per cookie and kept (KeptAntiforgery): in place of the
+        // default, which it wraps.
+        var antiforgery = builder.Services.Last(d => d.ServiceType == typeof(Microsoft.AspNetCore.Antiforgery.IAntiforgery));
+        builder.Services.Remove(antiforgery);
+        builder.Services.AddSingleton<Microsoft.AspNetCore.Antiforgery.IAntiforgery>(sp => new KeptAntiforgery(
+            (Microsoft.AspNetCore.Antiforgery.IAntiforgery)ActivatorUtilities.CreateInstance(sp, antiforgery.ImplementationType!),
+            sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Antiforgery.AntiforgeryOptions>>(), sp.GetRequiredService<TimeProvider>()));
 
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Coordinator, p => p.RequireAuthenticatedUser().RequireRole(Roles.Coordinator))

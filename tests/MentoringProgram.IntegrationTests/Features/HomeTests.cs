@@ -110,6 +110,33 @@ public abstract class HomeTests(AppFixture fixture) : AppTests(fixture)
         Assert.Empty(TempDataCookies(after));
         Assert.Null((await AppClient.ParseAsync(after)).QuerySelector("main .notice"));
     }
+
+    [Fact]
+    public async Task TheKeptHeader_NamesEachVisitorOnTheirOwnLogOutButton_WhichLogsThemOutWithTheTokenOfThisVisit()
+    {
+        var firstEmail = Unique("staff");
+        var secondEmail = Unique("staff");
+        await App.CreateUserAsync(firstEmail);
+        await App.CreateUserAsync(secondEmail);
+        var first = await LoginAsync(firstEmail);
+        var second = await LoginAsync(secondEmail);
+
+        var firstPage = await first.GetPageAsync("/");
+        var secondPage = await second.GetPageAsync("/");
+        var button = AngleSharp.Dom.ParentNodeExtensions.QuerySelector<AngleSharp.Html.Dom.IHtmlButtonElement>(secondPage, "header form#log-out button")!;
+        // What a browser sends: the form's own fields and those that join it by its id.
+        var fields = button.Form!.Elements.OfType<AngleSharp.Html.Dom.IHtmlInputElement>().Select(i => new KeyValuePair<string, string>(i.Name!, i.Value)).ToList();
+        var loggedOut = await second.PostAsync(button.Form.GetAttribute("action")!, fields);
+        var afterwards = await second.GetAsync("/Profile");
+
+        Assert.Contains(firstEmail, firstPage.QuerySelector("header form#log-out")!.TextContent);
+        Assert.Contains(secondEmail, button.TextContent);
+        Assert.DoesNotContain(firstEmail, secondPage.QuerySelector("header")!.TextContent);
+        Assert.Contains(fields, f => f.Key == "__RequestVerificationToken" && f.Value.Length > 0);
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, loggedOut.StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, afterwards.StatusCode);
+        Assert.Contains("/Identity/Account/Login", afterwards.Headers.Location!.OriginalString);
+    }
 }
 
 public sealed class HomeTestsOnSqlite(SqliteApp fixture) : HomeTests(fixture), IClassFixture<SqliteApp>;
