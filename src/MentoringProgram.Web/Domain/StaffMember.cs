@@ -53,6 +53,9 @@ public class StaffMember : IConcurrencyStamped, IAudited
         UserId = userId;
     }
 
+    /// <summary>The login is being deleted: the record stays on the roster, waiting for a new registration.</summary>
+    public void UnlinkLogin() => UserId = null;
+
     public static string NormalizeEmail(string email) => email.Trim().ToLowerInvariant();
 
     /// <summary>Whole months on staff as of a day, or null when the hire date is unknown.</summary>

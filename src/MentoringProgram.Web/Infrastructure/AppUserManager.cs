@@ -1,5 +1,6 @@
 using MentoringProgram.Web.Data;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace MentoringProgram.Web.Infrastructure;
@@ -50,6 +51,12 @@ public sealed class AppUserManager(
 
     public override async Task<IdentityResult> DeleteAsync(ApplicationUser user)
     {
+        // Unlinked here rather than by the database's ON DELETE SET NULL, which EF never sees: as a change of its own the
+        // staff record is saved with the deletion, and renews the enrollment stamp (ADR 0025) like any other.
+        foreach (var staff in await db.StaffMembers.Where(s => s.UserId == user.Id).ToListAsync(CancellationToken))
+        {
+            staff.UnlinkLogin();
+        }
         var result = await base.DeleteAsync(user);
         sessionChecks.Forget(user.Id);
         return result;

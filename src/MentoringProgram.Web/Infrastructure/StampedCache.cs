@@ -15,6 +15,13 @@ public sealed class StampedCache(IMemoryCache cache)
 
     private sealed record Held<T>(Guid Stamp, T Value);
 
+    /// <summary>False once <see cref="TurnOff"/> has run: nothing is kept or handed out, every caller reads.</summary>
+    public bool Enabled { get; private set; } = true;
+
+    /// <summary>For a database where one statement does not read one snapshot (SQL Server without
+    /// READ_COMMITTED_SNAPSHOT): a stamp read beside a value could then be newer than the value.</summary>
+    public void TurnOff() => Enabled = false;
+
     /// <summary>The value held for <paramref name="key"/> as of <paramref name="stamp"/>, or what <paramref name="load"/>
     /// reads now (kept for the next caller). Without a stamp nothing is kept.</summary>
     /// <param name="keep">Whether a value read now is kept (by default every one is). A key made from the address must
@@ -39,7 +46,7 @@ public sealed class StampedCache(IMemoryCache cache)
     /// the held stamp in, and <see cref="Keep"/>s what it read when the statement had to read it.</summary>
     public bool TryPeek<T>(object key, out Guid stamp, out T? value)
     {
-        if (cache.TryGetValue(key, out Held<T>? held))
+        if (Enabled && cache.TryGetValue(key, out Held<T>? held))
         {
             (stamp, value) = (held!.Stamp, held.Value);
             return true;
@@ -49,6 +56,11 @@ public sealed class StampedCache(IMemoryCache cache)
     }
 
     /// <summary>Keeps <paramref name="value"/>, read with <paramref name="stamp"/> (read before it, or in the same statement).</summary>
-    public void Keep<T>(object key, Guid stamp, T value) =>
-        cache.Set(key, new Held<T>(stamp, value), new MemoryCacheEntryOptions { SlidingExpiration = Idle });
+    public void Keep<T>(object key, Guid stamp, T value)
+    {
+        if (Enabled)
+        {
+            cache.Set(key, new Held<T>(stamp, value), new MemoryCacheEntryOptions { SlidingExpiration = Idle });
+        }
+    }
 }

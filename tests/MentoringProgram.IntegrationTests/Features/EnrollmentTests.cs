@@ -382,6 +382,9 @@ public abstract class EnrollmentTests(AppFixture fixture) : AppTests(fixture)
         [
             await KeyAsync(plain with { Status = "Open" }),
             await KeyAsync(plain with { Status = "  " }),
+            await KeyAsync(plain with { Status = " Submitted" }),
+            await KeyAsync(plain with { Status = "Submitted,Submitted" }),
+            await KeyAsync(plain with { Status = "submitted" }),
             await KeyAsync(plain with { Q = "pat" }),
             await KeyAsync(plain with { Page = 0 }),
             await KeyAsync(plain with { Page = 2_000_000 }),

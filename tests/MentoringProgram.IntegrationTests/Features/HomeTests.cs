@@ -2,6 +2,7 @@ using MentoringProgram.IntegrationTests.Infrastructure;
 using MentoringProgram.Web.Domain;
 using MentoringProgram.Web.Email;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MentoringProgram.IntegrationTests.Features;
 
@@ -136,6 +137,27 @@ public abstract class HomeTests(AppFixture fixture) : AppTests(fixture)
         Assert.Equal(System.Net.HttpStatusCode.Redirect, loggedOut.StatusCode);
         Assert.Equal(System.Net.HttpStatusCode.Redirect, afterwards.StatusCode);
         Assert.Contains("/Identity/Account/Login", afterwards.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task ADeletedLogin_LeavesItsStaffRecordOnTheRoster_AndTheKeptCountOfStaffWithoutAnAccountSeesIt()
+    {
+        var coordinatorEmail = Unique("coord");
+        await App.CreateUserAsync(coordinatorEmail, coordinator: true);
+        var leavingEmail = Unique("leaving");
+        var leaving = await App.CreateUserAsync(leavingEmail);
+        var coordinator = await LoginAsync(coordinatorEmail);
+        async Task<int> WithoutAccountAsync() => int.Parse((await coordinator.GetPageAsync("/")).QuerySelectorAll("main .stat")[3].TextContent, System.Globalization.CultureInfo.InvariantCulture);
+        var before = await WithoutAccountAsync();
+
+        await App.WithScopeAsync(async sp =>
+        {
+            var users = sp.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<MentoringProgram.Web.Data.ApplicationUser>>();
+            return await users.DeleteAsync((await users.FindByIdAsync(leaving.Id))!);
+        });
+
+        Assert.Equal(before + 1, await WithoutAccountAsync());
+        Assert.Null(await App.WithDbAsync(db => db.StaffMembers.Where(s => s.WorkEmail == leavingEmail).Select(s => s.UserId).SingleAsync(TestContext.Current.CancellationToken)));
     }
 }
 

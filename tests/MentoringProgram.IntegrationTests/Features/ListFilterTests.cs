@@ -123,6 +123,8 @@ public abstract class ListFilterTests(AppFixture fixture) : AppTests(fixture)
     [Theory]
     [InlineData("status=Open", "There is no status \"Open\": showing every status.")]
     [InlineData("status=999", "There is no status \"999\": showing every status.")]
+    [InlineData("status=Submitted,Withdrawn", "There is no status \"Submitted,Withdrawn\": showing every status.")]
+    [InlineData("status=%20Submitted", "There is no status \" Submitted\": showing every status.")]
     [InlineData("topic=987654", "That topic is not offered by this program: showing every topic.")]
     [InlineData("department=987654", "There is no such department: showing every department.")]
     [InlineData("cycle=987654", "That cycle is not one of this program's: showing the current cycle.")]

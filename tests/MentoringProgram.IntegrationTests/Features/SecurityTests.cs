@@ -63,6 +63,33 @@ public sealed class SecurityTests(SqliteApp fixture) : AppTests(fixture), IClass
     }
 
     [Fact]
+    public async Task AKeptFormToken_ServesOnlyItsOwnUser_EvenOnTheSameBrowserAfterSigningInAsSomeoneElse()
+    {
+        var firstEmail = Unique("first");
+        var secondEmail = Unique("second");
+        await App.CreateUserAsync(firstEmail);
+        await App.CreateUserAsync(secondEmail);
+        var client = await LoginAsync(firstEmail);
+        // Twice, so the second page's token is the kept one.
+        await client.TokenAsync("/");
+        var firstToken = await client.TokenAsync("/Profile");
+        var profile = AppClient.FormValues(await client.GetPageAsync("/Profile"));
+
+        var asFirst = await client.PostAsync("/Profile", [new("__RequestVerificationToken", firstToken), .. profile]);
+        await client.PostAsync("/Identity/Account/Logout", [new("__RequestVerificationToken", firstToken)]);
+        await client.LoginAsync(secondEmail, TestAppFactory.Password);
+        var secondToken = await client.TokenAsync("/");
+        var secondsProfile = AppClient.FormValues(await client.GetPageAsync("/Profile"));
+        var replayed = await client.PostAsync("/Profile", [new("__RequestVerificationToken", firstToken), .. secondsProfile]);
+        var asSecond = await client.PostAsync("/Profile", [new("__RequestVerificationToken", secondToken), .. secondsProfile]);
+
+        Assert.Equal(HttpStatusCode.Redirect, asFirst.StatusCode);
+        Assert.NotEqual(firstToken, secondToken);
+        Assert.Equal(HttpStatusCode.BadRequest, replayed.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, asSecond.StatusCode);
+    }
+
+    [Fact]
     public async Task UnknownPage_ShowsAFriendlyNotFound()
     {
         var email = Unique("lost");

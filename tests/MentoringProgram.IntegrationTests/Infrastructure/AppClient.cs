@@ -33,7 +33,8 @@ public sealed class AppClient(HttpClient http)
         var action = button?.GetAttribute("formaction") is { Length: > 0 } overridden ? overridden
             : form.GetAttribute("action") is { Length: > 0 } a ? a : url;
         var values = new List<KeyValuePair<string, string>>();
-        var token = form.QuerySelector<IHtmlInputElement>("input[name=__RequestVerificationToken]")?.Value;
+        // The form's own fields and those joined to it by its id (form="..."), as a browser sends them.
+        var token = form.Elements.OfType<IHtmlInputElement>().FirstOrDefault(i => i.Name == "__RequestVerificationToken")?.Value;
         if (token is not null)
         {
             values.Add(new("__RequestVerificationToken", token));

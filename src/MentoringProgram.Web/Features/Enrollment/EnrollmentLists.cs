@@ -112,9 +112,10 @@ public static class EnrollmentLists
             {
                 problems.Add("That cycle is not one of this program's: showing the current cycle.");
             }
-            // By name only: Enum.TryParse would also take "999", a status nothing has, and list nothing.
-            var hasStatus = Enum.TryParse<TStatus>(filter.Status, ignoreCase: false, out var status) && Enum.IsDefined(status)
-                && !int.TryParse(filter.Status, out _);
+            // By its exact name only: Enum.TryParse would also take "999" (a status nothing has), " Submitted" and
+            // "Approved,Paused" (two names combined into a third status), and the page would repeat that text in its links.
+            var hasStatus = filter.Status is not null && Enum.GetNames<TStatus>().Contains(filter.Status, StringComparer.Ordinal);
+            var status = hasStatus ? Enum.Parse<TStatus>(filter.Status!) : default;
             if (!string.IsNullOrWhiteSpace(filter.Status) && !hasStatus)
             {
                 problems.Add($"There is no status \"{filter.Status}\": showing every status.");
@@ -164,7 +165,7 @@ public static class EnrollmentLists
                 : await ReadAsync(cancellationToken);
             // The markup repeats the address's filter (links, the filter form), so its rendering is kept only when every
             // value there is one the page's key bounds: no problem to report, no search, the page number as shown.
-            var renderable = kept && scope.Stamp is not null && page.Page == asked && filter.Page == asked && problems.Count == 0
+            var renderable = kept && cache.Enabled && scope.Stamp is not null && page.Page == asked && filter.Page == asked && problems.Count == 0
                 && (filter.Status is null || hasStatus) && filter.Q is null;
             var choices = new Choices(scope.CycleChoices(cycleId), scope.ProgramTopics, scope.Departments);
             return new Page<TRow>(programId, scope.ProgramName, cycleId, filter, choices, page)

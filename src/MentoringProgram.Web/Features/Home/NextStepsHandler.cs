@@ -22,7 +22,8 @@ public sealed class NextStepsHandler(AppDbContext db, CurrentStaff current, Time
         // The coordinator's statement counts the requests, offers and staff only when the enrollment stamp is not the one
         // the counts held here were read with (ADR 0025): a home page seen again with nothing enrolled since costs no count.
         var held = coordinator && cache.TryPeek(CountsKey, out Guid heldStamp, out EnrollmentCounts? heldCounts) ? (heldStamp, heldCounts) : default;
-        var rows = await (coordinator ? CoordinatorQuery : StaffQuery).For(db)(db, current.UserId ?? "", held.heldCounts is null ? null : held.heldStamp, cancellationToken);
+        // With nothing held, a stamp no row has: the counts are then read even if the stamp's row were missing.
+        var rows = await (coordinator ? CoordinatorQuery : StaffQuery).For(db)(db, current.UserId ?? "", held.heldCounts is null ? Guid.Empty : held.heldStamp, cancellationToken);
         var home = rows[0];
         var steps = rows.Where(r => r.Cycle.ProgramId is not null).GroupBy(r => r.Cycle!.ProgramId!.Value)
             .Select(g =>
