@@ -128,6 +128,12 @@ public sealed partial class CoordinatorJourneyTests(BrowserFixture fixture) : IC
 
         var status = await fixture.App.WithDbAsync(db => db.MentorVolunteers.Where(v => v.Cycle!.ProgramId == programId).Select(v => v.Status).SingleAsync(Ct));
         Assert.Equal(VolunteerStatus.Approved, status);
+
+        // The header's log-out button (its token joins the form from outside the kept header) ends the session.
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = $"Log out {coordinatorEmail}" }).ClickAsync();
+        await Assertions.Expect(coordinator.Locator("header").GetByRole(AriaRole.Link, new() { Name = "Log in" })).ToBeVisibleAsync();
+        await coordinator.GotoAsync("/Programs");
+        await BrowserFixture.WaitForAddressAsync(coordinator, url => url.Contains("/Identity/Account/Login", StringComparison.Ordinal), "the login page after logging out");
     }
 
     [GeneratedRegex(@"/Programs/\d+$")]
