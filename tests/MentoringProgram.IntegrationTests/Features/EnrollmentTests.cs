@@ -436,6 +436,37 @@ public abstract class EnrollmentTests(AppFixture fixture) : AppTests(fixture)
         Assert.Equal(["Pause", "TrainingDone"], (await first.GetPageAsync($"/Programs/{programId}/Volunteers"))
             .QuerySelectorAll($"button[formaction^='/Programs/{programId}/Volunteers/{offerId}/']").Select(b => b.GetAttribute("formaction")!.Split('/')[^1]));
     }
+
+    [Fact]
+    public async Task AListPageSeenAgain_IsTheKeptOne_UntilASaveRenewsTheStamp()
+    {
+        var coordinatorEmail = Unique("coord");
+        await App.CreateUserAsync(coordinatorEmail, coordinator: true);
+        var programId = await App.CreateProgramAsync();
+        var topics = await App.TopicIdsAsync();
+        var (client, email) = await StaffAsync();
+        await client.SubmitAsync($"/Enroll/{programId}/Request", EnrollmentData.RequestForm(topics[0]));
+        var coordinator = await LoginAsync(coordinatorEmail);
+        var url = $"/Programs/{programId}/Requests?status=Submitted";
+        async Task<string> NamesAsync() => (await coordinator.GetPageAsync(url)).QuerySelector("main tbody")!.TextContent;
+        var first = await NamesAsync();
+
+        // A change that bypasses SaveChanges renews no stamp (ADR 0025): the page seen again is the kept one.
+        await App.WithDbAsync(db => db.StaffMembers.Where(s => s.WorkEmail == email)
+            .ExecuteUpdateAsync(u => u.SetProperty(s => s.FullName, "Bypassed Name"), TestContext.Current.CancellationToken));
+        var kept = await NamesAsync();
+        await App.WithDbAsync(async db =>
+        {
+            (await db.StaffMembers.SingleAsync(s => s.WorkEmail == email, TestContext.Current.CancellationToken)).FullName = "Saved Name";
+            return await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        });
+        var afterSave = await NamesAsync();
+
+        Assert.Contains("Pat ", first);
+        Assert.Equal(first, kept);
+        Assert.DoesNotContain("Bypassed Name", kept);
+        Assert.Contains("Saved Name", afterSave);
+    }
 }
 
 public sealed class EnrollmentTestsOnSqlite(SqliteApp fixture) : EnrollmentTests(fixture), IClassFixture<SqliteApp>;
