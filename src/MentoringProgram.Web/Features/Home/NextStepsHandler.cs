@@ -79,17 +79,16 @@ public sealed class NextStepsHandler(AppDbContext db, CurrentStaff current, Time
                 CycleName = c != null ? c.Name : null, Opens = c != null ? (DateOnly?)c.EnrollmentOpens : null, Deadline = c != null ? (DateOnly?)c.EnrollmentDeadline : null,
             })
             .DefaultIfEmpty()
+        // Read once and compared below, rather than once per count.
+        from enrollment in db.CacheStamps.Where(s => coordinator && s.Name == CacheStamp.Enrollment).Select(s => new { Stamp = (Guid?)s.Stamp }).DefaultIfEmpty()
         select new HomeRow(
             new CycleRow(cycle.ProgramId, cycle.ProgramName, cycle.TimeZoneId, cycle.MinimumMonths, cycle.CycleName, cycle.Opens, cycle.Deadline),
             staff.Id != null, staff.FullName, staff.HireDate, staff.DepartmentId, staff.SupervisorEmail,
-            coordinator ? db.CacheStamps.Where(s => s.Name == CacheStamp.Enrollment).Select(s => (Guid?)s.Stamp).FirstOrDefault() : null,
+            enrollment.Stamp,
             // One CASE per count (a conditional object would be projected as its columns, every count read).
-            coordinator && db.CacheStamps.Where(s => s.Name == CacheStamp.Enrollment).Select(s => (Guid?)s.Stamp).FirstOrDefault() != held
-                ? db.MenteeRequests.Count(r => r.Status == RequestStatus.Submitted) : null,
-            coordinator && db.CacheStamps.Where(s => s.Name == CacheStamp.Enrollment).Select(s => (Guid?)s.Stamp).FirstOrDefault() != held
-                ? db.MentorVolunteers.Count(v => v.Status == VolunteerStatus.Submitted) : null,
-            coordinator && db.CacheStamps.Where(s => s.Name == CacheStamp.Enrollment).Select(s => (Guid?)s.Stamp).FirstOrDefault() != held
-                ? db.StaffMembers.Count(s => s.UserId == null) : null,
+            coordinator && enrollment.Stamp != held ? db.MenteeRequests.Count(r => r.Status == RequestStatus.Submitted) : null,
+            coordinator && enrollment.Stamp != held ? db.MentorVolunteers.Count(v => v.Status == VolunteerStatus.Submitted) : null,
+            coordinator && enrollment.Stamp != held ? db.StaffMembers.Count(s => s.UserId == null) : null,
             coordinator ? db.OutboxMessages.Count(m => m.Status == Email.OutboxStatus.Failed) : 0,
             coordinator && db.ProfileCorrectionRequests.Any(r => r.Status == ProfileCorrectionStatus.Pending),
             db.Pairings.Any(p => (p.Status == PairingStatus.Active || p.Status == PairingStatus.Completed || p.Status == PairingStatus.Dissolved)
