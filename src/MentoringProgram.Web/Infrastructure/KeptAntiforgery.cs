@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.Extensions.Options;
@@ -18,40 +17,26 @@ public sealed class KeptAntiforgery(IAntiforgery inner, IOptions<AntiforgeryOpti
 {
     public static readonly TimeSpan KeptFor = TimeSpan.FromMinutes(10);
 
-    /// <summary>Past this many sessions' tokens, all are forgotten: each is only worth a few minutes.</summary>
-    private const int MaxEntries = 10_000;
-
-    private readonly ConcurrentDictionary<string, Kept> _tokens = new(StringComparer.Ordinal);
-
-    private sealed record Kept(AntiforgeryTokenSet Tokens, DateTimeOffset MadeAt);
+    private readonly KeptForAWhile<AntiforgeryTokenSet> _tokens = new(KeptFor, clock);
 
     public AntiforgeryTokenSet GetAndStoreTokens(HttpContext httpContext)
     {
         var key = KeyOf(httpContext);
-        var now = clock.GetUtcNow();
-        if (key is not null && _tokens.TryGetValue(key, out var kept))
+        if (key is not null && _tokens.TryGet(key, out var kept))
         {
-            if (now - kept.MadeAt < KeptFor)
+            // What the default antiforgery does besides making the token: a page holding one is never cached.
+            if (!httpContext.Response.HasStarted)
             {
-                // What the default antiforgery does besides making the token: a page holding one is never cached.
-                if (!httpContext.Response.HasStarted)
-                {
-                    httpContext.Response.Headers.CacheControl = "no-cache, no-store";
-                    httpContext.Response.Headers.Pragma = "no-cache";
-                }
-                return kept.Tokens;
+                httpContext.Response.Headers.CacheControl = "no-cache, no-store";
+                httpContext.Response.Headers.Pragma = "no-cache";
             }
-            _tokens.TryRemove(new KeyValuePair<string, Kept>(key, kept));
+            return kept;
         }
         var tokens = inner.GetAndStoreTokens(httpContext);
         // A new cookie token means the request's cookie was missing or invalid: the next request brings the new one.
         if (key is not null && tokens.CookieToken is null)
         {
-            if (_tokens.Count >= MaxEntries)
-            {
-                _tokens.Clear();
-            }
-            _tokens[key] = new Kept(tokens, now);
+            _tokens.Keep(key, tokens);
         }
         return tokens;
     }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Authentication;
 
 namespace MentoringProgram.Web.Infrastructure;
@@ -15,12 +14,7 @@ public sealed class KeptTicketFormat(ISecureDataFormat<AuthenticationTicket> inn
 {
     public static readonly TimeSpan KeptFor = TimeSpan.FromMinutes(1);
 
-    /// <summary>Past this many cookies, all are forgotten: each is only worth a minute.</summary>
-    private const int MaxEntries = 10_000;
-
-    private readonly ConcurrentDictionary<string, Kept> _tickets = new(StringComparer.Ordinal);
-
-    private sealed record Kept(AuthenticationTicket Ticket, DateTimeOffset DecryptedAt);
+    private readonly KeptForAWhile<AuthenticationTicket> _tickets = new(KeptFor, clock);
 
     public string Protect(AuthenticationTicket data) => inner.Protect(data);
 
@@ -34,23 +28,14 @@ public sealed class KeptTicketFormat(ISecureDataFormat<AuthenticationTicket> inn
         {
             return inner.Unprotect(protectedText, purpose);
         }
-        var now = clock.GetUtcNow();
-        if (_tickets.TryGetValue(protectedText, out var kept))
+        if (_tickets.TryGet(protectedText, out var kept))
         {
-            if (now - kept.DecryptedAt < KeptFor)
-            {
-                return kept.Ticket.Clone();
-            }
-            _tickets.TryRemove(new KeyValuePair<string, Kept>(protectedText, kept));
+            return kept.Clone();
         }
         var ticket = inner.Unprotect(protectedText);
         if (ticket is not null)
         {
-            if (_tickets.Count >= MaxEntries)
-            {
-                _tickets.Clear();
-            }
-            _tickets[protectedText] = new Kept(ticket.Clone(), now);
+            _tickets.Keep(protectedText, ticket.Clone());
         }
         return ticket;
     }
